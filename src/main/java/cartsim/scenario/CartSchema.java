@@ -132,8 +132,8 @@ public final class CartSchema {
         s.add(real("cart.granule_capacity", 4, 1, 100, "kills", "S56: > 6 serial kills with refill; reasoned", "perforin/granzyme store, in lethal hits"));
         s.add(real("cart.granule_refill_hours", 4, 0.05, 1000, "h/kill", "S14: 2–16 kills/CTL/day; reasoned", "time to re-synthesise one lethal hit"));
         s.add(real("cart.cd4_kill_factor", 0.5, 0, 2, "fold", "reasoned: CD4 CAR-T kill more slowly", "kill probability of CD4 cells relative to CD8"));
-        s.add(real("cart.exhaustion_per_engagement", 0.04, 0, 1, "-", "S12: ~10 bindings before exhaustion; reasoned with recovery", "exhaustion added per engagement"));
-        s.add(real("cart.pd1_exhaustion_per_engagement", 0.04, 0, 1, "-", "S12 (PD-1 150/cell, PD-L1 3600/cell); reasoned", "extra exhaustion per engagement with a PD-L1-high target"));
+        s.add(real("cart.exhaustion_per_engagement", 0.004, 0, 1, "-", "S12: ~10 bindings before exhaustion; reasoned with recovery", "exhaustion added per engagement"));
+        s.add(real("cart.pd1_exhaustion_per_engagement", 0.004, 0, 1, "-", "S12 (PD-1 150/cell, PD-L1 3600/cell); reasoned", "extra exhaustion per engagement with a PD-L1-high target"));
         s.add(real("cart.pdl1_half_effect_molecules", 3600, 1, 1e6, "molecules/cell", "S12", "PD-L1 giving half the PD-1 effect"));
         s.add(real("cart.exhaustion_recovery_per_hour", 0.01, 0, 1, "1/h", "S20", "recovery of reversible exhaustion without antigen"));
         s.add(real("cart.exhausted_apoptosis_fraction", 0.5, 0, 1, "-", "S12: exhausted vs apoptotic 50/50", "share of cells dying when exhaustion completes"));
@@ -147,8 +147,8 @@ public final class CartSchema {
         s.add(real("myeloid.density", 0.03, 0, 0.5, "per site", "reasoned: macrophages a few % of marrow cells", "macrophages per lattice site"));
         s.add(real("myeloid.activation_rate_per_hour", 0.5, 0, 100, "1/h", "reasoned", "activation speed under full stimulus"));
         s.add(real("myeloid.deactivation_rate_per_hour", 0.1, 0, 100, "1/h", "reasoned", "return to rest"));
-        s.add(real("myeloid.ifng_half_activation_pg_per_ml", 1000, 0.01, 1e8, "pg/mL", "reasoned: IFN-γ priming EC50 ~ng/mL", "local IFN-γ for half stimulus"));
-        s.add(real("myeloid.damp_half_activation", 0.5, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
+        s.add(real("myeloid.ifng_half_activation_pg_per_ml", 2e6, 0.01, 1e8, "pg/mL", "reasoned: IFN-γ priming EC50 ~ng/mL", "local IFN-γ for half stimulus"));
+        s.add(real("myeloid.damp_half_activation", 3, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
         s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.02, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
     }
 
@@ -160,7 +160,7 @@ public final class CartSchema {
         s.add(real("cytokines.ifng_tissue_decay_per_hour", 0.5, 0, 100, "1/h", "reasoned: local uptake plus drainage", "IFN-γ loss from tissue"));
         s.add(real("cytokines.il6_tissue_decay_per_hour", 0.5, 0, 100, "1/h", "reasoned", "IL-6 loss from tissue"));
         s.add(real("cytokines.damp_decay_per_hour", 0.2, 0, 100, "1/h", "reasoned: apoptotic bodies cleared within hours", "debris clearance"));
-        s.add(real("cytokines.ifng_to_serum_fraction", 0.05, 0, 1, "-", "reasoned; calibrated", "share of IFN-γ lost from tissue that reaches plasma"));
+        s.add(real("cytokines.ifng_to_serum_fraction", 0.0015, 0, 1, "-", "reasoned; calibrated", "share of IFN-γ lost from tissue that reaches plasma"));
         s.add(real("cytokines.il6_to_serum_fraction", 0.05, 0, 1, "-", "reasoned; calibrated", "share of IL-6 lost from tissue that reaches plasma"));
         s.add(real("cytokines.ifng_serum_clearance_per_hour", 0.5, 0.001, 100, "1/h", "reasoned: IFN-γ plasma t½ ~1.4 h", "serum IFN-γ clearance"));
         s.add(real("cytokines.il6_serum_clearance_per_hour", 0.18, 0.001, 100, "1/h", "S10: t½ 3.9 h", "serum IL-6 clearance"));

@@ -1,0 +1,385 @@
+package cartsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+import java.util.Arrays;
+
+/**
+ * CAR-T cells as a structure of arrays (about 30 bytes per cell). A cell is in the blood
+ * compartment (pos = -1) or on a lattice site (at most one CAR-T per site). All rules of one cell
+ * for one step run in {@link #step}: death and contraction, exhaustion recovery, traffic, engagement
+ * of a neighbouring tumor cell (Hill function of antigen density against the CAR threshold), the
+ * contact delay and perforin/granzyme kill, serial killing limited by the granule store,
+ * activation-driven division, conversion to memory, IFN-γ release and a chemokine-biased walk.
+ */
+public final class CarT {
+    public static final byte MEMORY = 0, EFFECTOR = 1, EXHAUSTED = 2, DEAD = 3;
+    static final int BLOOD = -1;
+
+    int count;                 // slots in use (live and dead until compaction)
+    int[] pos = new int[0];    // site or BLOOD
+    byte[] pheno = new byte[0];
+    byte[] divisions = new byte[0];
+    boolean[] cd4 = new boolean[0];
+    float[] granules = new float[0];
+    float[] exhaustion = new float[0];
+    int[] target = new int[0];          // engaged tumor site or -1
+    short[] contactLeft = new short[0]; // steps left in the current contact
+    int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
+
+    /** CAR-T index at each site, -1 where empty */
+    final int[] at;
+    private final int w, h;
+
+    public long kills, contacts, failedContacts, engagements, divisionsTotal;
+
+    // per-step quantities, set by configure()
+    private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pInfiltrate, pConjBase, hopMean;
+    private double pDivideBase, contactSteps, granuleRefill, exhRecovery, threshold, hill;
+    private float ifngPerStep;
+    private int stimWindowSteps;
+    private final ModelParams p;
+
+    CarT(int w, int h, ModelParams p) {
+        this.w = w;
+        this.h = h;
+        this.p = p;
+        at = new int[w * h];
+        Arrays.fill(at, -1);
+    }
+
+    void configure(double dtH, double siteVolumeMl) {
+        double dtD = dtH / 24;
+        pDieEff = 1 - Math.exp(-Math.log(2) / p.effectorHalfLifeD * dtD);
+        pDieMem = 1 - Math.exp(-Math.log(2) / (p.memoryHalfLifeD * p.costimPersistence) * dtD);
+        pDieExh = 1 - Math.exp(-Math.log(2) / p.exhaustedHalfLifeD * dtD);
+        pToMemory = 1 - Math.exp(-p.effectorToMemoryPerDay * p.costimMemory * dtD);
+        pEgress = 1 - Math.exp(-p.tissueEgressPerDay * dtD);
+        pInfiltrate = 1 - Math.exp(-p.bloodInfiltrationPerDay * dtD);
+        pConjBase = p.conjugationPerMin * dtH * 60;       // rate·Δt; the Hill signal scales it
+        // lattice random walk with 4 neighbours: D = dx²/(4τ) ⇒ hops per step = 4·D·Δt/dx²
+        hopMean = 4 * p.motilityUm2PerMin * dtH * 60 / (p.siteSizeUm * p.siteSizeUm);
+        pDivideBase = Math.log(2) / p.divisionTimeH * p.costimProliferation * p.tcellFitness * dtH;
+        contactSteps = p.contactMin / (dtH * 60);
+        granuleRefill = dtH / p.granuleRefillH;
+        exhRecovery = p.exhaustionRecoveryPerH * dtH;
+        threshold = p.threshold;
+        hill = p.hill;
+        ifngPerStep = (float) (p.ifngSecretion * dtH / siteVolumeMl);
+        stimWindowSteps = (int) Math.round(p.stimulationWindowH / dtH);
+    }
+
+    int live() {
+        int c = 0;
+        for (int i = 0; i < count; i++) if (pheno[i] != DEAD) c++;
+        return c;
+    }
+
+    /** adds a cell in the blood; returns its index */
+    int addToBlood(byte phenotype, boolean isCd4, byte divs, float gran, float exh) {
+        ensure(count + 1);
+        int i = count++;
+        pos[i] = BLOOD;
+        pheno[i] = phenotype;
+        divisions[i] = divs;
+        cd4[i] = isCd4;
+        granules[i] = gran;
+        exhaustion[i] = exh;
+        target[i] = -1;
+        contactLeft[i] = 0;
+        lastStim[i] = Integer.MIN_VALUE / 2;
+        return i;
+    }
+
+    private void ensure(int cap) {
+        if (cap <= pos.length) return;
+        int c = Math.max(cap, pos.length * 2 + 16);
+        pos = Arrays.copyOf(pos, c);
+        pheno = Arrays.copyOf(pheno, c);
+        divisions = Arrays.copyOf(divisions, c);
+        cd4 = Arrays.copyOf(cd4, c);
+        granules = Arrays.copyOf(granules, c);
+        exhaustion = Arrays.copyOf(exhaustion, c);
+        target = Arrays.copyOf(target, c);
+        contactLeft = Arrays.copyOf(contactLeft, c);
+        lastStim = Arrays.copyOf(lastStim, c);
+    }
+
+    /** recognition signal 0..1 of tumor cell s for this CAR (Hill of antigen against threshold) */
+    double signal(Tumor t, int s) {
+        int[] tg = p.targets;
+        double h0 = hillOf(t.agCur[tg[0]][s]);
+        if (tg.length == 1) return h0;
+        double h1 = hillOf(t.agCur[tg[1]][s]);
+        return p.logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
+    }
+
+    private double hillOf(float antigen) {
+        if (antigen <= 0) return 0;
+        double r = antigen / threshold;
+        if (hill == 2) return r * r / (1 + r * r);
+        double rn = Math.pow(r, hill);
+        return rn / (1 + rn);
+    }
+
+    /** advances every cell alive at the start of the step; returns agent-steps done */
+    long step(CarTModel m, MersenneTwisterFast rng) {
+        final int n0 = count;
+        final int now = m.stepNo;
+        final Tumor t = m.tumor;
+        final double killFactor = m.steroidCartFactor();
+        final double prolifFactor = m.ldBoost() * m.steroidCartFactor();
+        final double rejection = m.pHostRejection();
+        final double cpi = m.checkpointBlockade();
+        final float ifngAdd = (float) (ifngPerStep * m.steroidCytokineFactor());
+        boolean anyDeath = false;
+        long advanced = 0;
+
+        for (int i = 0; i < n0; i++) {
+            byte ph = pheno[i];
+            if (ph == DEAD) continue;
+            advanced++;
+
+            // 1. death: contraction of effectors, slow loss of memory, short life of exhausted cells
+            double pDie = ph == EFFECTOR ? pDieEff : ph == MEMORY ? pDieMem : pDieExh;
+            if (rng.nextDouble() < pDie + rejection) {
+                kill(i, t);
+                anyDeath = true;
+                continue;
+            }
+            boolean stimulated = now - lastStim[i] < stimWindowSteps;
+
+            // 2. reversible exhaustion recovers without antigen; PD-1 blockade speeds it
+            if (!stimulated && ph != EXHAUSTED && exhaustion[i] > 0)
+                exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
+            if (granules[i] < p.granuleCapacity)
+                granules[i] = (float) Math.min(p.granuleCapacity, granules[i] + granuleRefill);
+
+            int s = pos[i];
+            if (s == BLOOD) {
+                if (rng.nextDouble() < pInfiltrate) {
+                    int site = rng.nextInt(w * h);
+                    if (at[site] < 0) {
+                        pos[i] = site;
+                        at[site] = i;
+                    }
+                }
+                if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+                continue;
+            }
+
+            if (target[i] >= 0) {
+                // 3a. in a synapse: wait out the contact delay, then the perforin/granzyme attempt
+                if (--contactLeft[i] <= 0) resolveContact(i, m, t, rng, killFactor);
+            } else if (ph != EXHAUSTED) {
+                // 3b. scan one random site of the Moore neighbourhood (or its own) for a target
+                if (!tryEngage(i, s, m, t, rng, cpi)) {
+                    if (pheno[i] == DEAD) { anyDeath = true; continue; }
+                    if (!stimulated && rng.nextDouble() < pEgress) {
+                        at[s] = -1;
+                        pos[i] = BLOOD;
+                        continue;
+                    }
+                    move(i, m, rng);
+                } else if (pheno[i] == DEAD) {
+                    anyDeath = true;
+                    continue;
+                }
+            } else {
+                move(i, m, rng);
+            }
+            stimulated = now - lastStim[i] < stimWindowSteps;
+
+            // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
+            if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < p.maxDivisions) {
+                double pd = pDivideBase * prolifFactor * (1 - exhaustion[i]);
+                if (rng.nextDouble() < pd) divide(i, rng);
+            }
+            // 5. unstimulated effectors slowly become long-lived memory
+            if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+            // 6. activated cells secrete IFN-γ where they stand
+            if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) p.cd4CytokineFactor : ifngAdd);
+        }
+        if (anyDeath) compact();
+        return advanced;
+    }
+
+    /** returns true if an engagement started; may mark the cell dead (terminal exhaustion) */
+    private boolean tryEngage(int i, int s, CarTModel m, Tumor t, MersenneTwisterFast rng, double cpi) {
+        int d = rng.nextInt(9);
+        int site = s;
+        if (d < 8) {
+            int x = s % w + Lattice.DX8[d], y = s / w + Lattice.DY8[d];
+            if (x < 0 || y < 0 || x >= w || y >= h) return false;
+            site = y * w + x;
+        }
+        if (t.state[site] != Tumor.LIVE || t.engaged[site]) return false;
+        double sig = signal(t, site);
+        if (sig <= 0) return false;
+        double pc = 1 - Math.exp(-pConjBase * sig);
+        if (rng.nextDouble() >= pc) return false;
+
+        engagements++;
+        t.engaged[site] = true;
+        target[i] = site;
+        double cs = contactSteps;
+        int steps = (int) cs;
+        if (rng.nextDouble() < cs - steps) steps++;
+        contactLeft[i] = (short) Math.max(1, Math.min(Short.MAX_VALUE, steps));
+        lastStim[i] = m.stepNo;
+        if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
+
+        // trogocytosis: the synapse strips part of the targeted antigens
+        if (p.trogocytosis > 0) for (int a : p.targets) t.agCur[a][site] *= (float) (1 - p.trogocytosis);
+
+        // exhaustion from repeated stimulation and from PD-L1 on the target (blocked by anti-PD-1)
+        double pdl1 = t.pdl1[site] * (1 + (p.pdl1IfngInduction - 1) * m.ifngLocalFraction(site));
+        double ex = p.exhaustionPerEngagement + p.pd1ExhaustionPerEngagement * pdl1 / (pdl1 + p.pdl1HalfEffect) * (1 - cpi);
+        exhaustion[i] += (float) (ex * p.costimExhaustion);
+        if (exhaustion[i] >= 1f) {
+            exhaustion[i] = 1f;
+            release(i, t);
+            if (rng.nextDouble() < p.exhaustedApoptosisFraction) kill(i, t);
+            else pheno[i] = EXHAUSTED;
+        }
+        return true;
+    }
+
+    /** ends the contact with one perforin/granzyme attempt */
+    private void resolveContact(int i, CarTModel m, Tumor t, MersenneTwisterFast rng, double killFactor) {
+        int site = target[i];
+        release(i, t);
+        if (t.state[site] != Tumor.LIVE) return; // target died meanwhile
+        contacts++;
+        if (granules[i] < 1f) {
+            failedContacts++;
+            return; // empty granule store: no perforin, no kill
+        }
+        double pk = p.killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? p.cd4KillFactor : 1);
+        if (rng.nextDouble() < pk) {
+            granules[i] -= 1f;
+            kills++;
+            m.onTumorKilled(site);
+        } else {
+            failedContacts++;
+        }
+    }
+
+    private void release(int i, Tumor t) {
+        int site = target[i];
+        if (site >= 0) t.engaged[site] = false;
+        target[i] = -1;
+        contactLeft[i] = 0;
+    }
+
+    private void move(int i, CarTModel m, MersenneTwisterFast rng) {
+        double lam = hopMean;
+        int hops = (int) lam;
+        if (rng.nextDouble() < lam - hops) hops++;
+        float[] chem = m.ifng.v;
+        byte[] tumorState = m.tumor.state;
+        for (int k = 0; k < hops; k++) {
+            int s = pos[i];
+            int x = s % w, y = s / w;
+            int dest = -1;
+            if (p.chemotaxisBias > 0 && rng.nextDouble() < p.chemotaxisBias) {
+                // CXCL9/10 come from IFN-γ-exposed tumor and stroma, not from the T cell itself:
+                // climb toward the neighbouring tumor cell bathed in the most IFN-γ, so that cells
+                // are recruited to live targets rather than trapped in their own cytokine cloud
+                float best = 0f;
+                for (int d = 0; d < 4; d++) {
+                    int nx = x + Lattice.DX4[d], ny = y + Lattice.DY4[d];
+                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                    int q = ny * w + nx;
+                    if (at[q] < 0 && tumorState[q] == Tumor.LIVE && chem[q] > best) {
+                        best = chem[q];
+                        dest = q;
+                    }
+                }
+            }
+            if (dest < 0) {
+                int d = rng.nextInt(4);
+                int nx = x + Lattice.DX4[d], ny = y + Lattice.DY4[d];
+                if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                dest = ny * w + nx;
+            }
+            int other = at[dest];
+            if (other >= 0) {
+                // T cells squeeze past each other: swap with a neighbour that is not in a synapse
+                if (target[other] >= 0) continue;
+                pos[other] = s;
+                at[s] = other;
+            } else {
+                at[s] = -1;
+            }
+            at[dest] = i;
+            pos[i] = dest;
+        }
+    }
+
+    private void divide(int i, MersenneTwisterFast rng) {
+        divisionsTotal++;
+        divisions[i]++;
+        float half = granules[i] / 2;
+        granules[i] = half;
+        int j = addToBlood(pheno[i], cd4[i], divisions[i], half, exhaustion[i]);
+        lastStim[j] = lastStim[i];
+        int s = pos[i];
+        if (s == BLOOD) return;
+        int x = s % w, y = s / w;
+        int start = rng.nextInt(8);
+        for (int k = 0; k < 8; k++) {
+            int d = (start + k) & 7;
+            int nx = x + Lattice.DX8[d], ny = y + Lattice.DY8[d];
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+            int q = ny * w + nx;
+            if (at[q] < 0) {
+                at[q] = j;
+                pos[j] = q;
+                return;
+            }
+        }
+        // no room nearby: the daughter leaves into the blood
+    }
+
+    void kill(int i, Tumor t) {
+        release(i, t);
+        if (pos[i] >= 0) at[pos[i]] = -1;
+        pos[i] = BLOOD;
+        pheno[i] = DEAD;
+    }
+
+    /** kills each live cell with probability f (chemotherapy); returns how many died */
+    int killFraction(double f, Tumor t, MersenneTwisterFast rng) {
+        int k = 0;
+        for (int i = 0; i < count; i++)
+            if (pheno[i] != DEAD && rng.nextDouble() < f) {
+                kill(i, t);
+                k++;
+            }
+        if (k > 0) compact();
+        return k;
+    }
+
+    /** removes dead slots keeping order (deterministic) and re-points the site index */
+    private void compact() {
+        int j = 0;
+        for (int i = 0; i < count; i++) {
+            if (pheno[i] == DEAD) continue;
+            if (i != j) {
+                pos[j] = pos[i];
+                pheno[j] = pheno[i];
+                divisions[j] = divisions[i];
+                cd4[j] = cd4[i];
+                granules[j] = granules[i];
+                exhaustion[j] = exhaustion[i];
+                target[j] = target[i];
+                contactLeft[j] = contactLeft[i];
+                lastStim[j] = lastStim[i];
+                if (pos[j] >= 0) at[pos[j]] = j;
+            }
+            j++;
+        }
+        count = j;
+    }
+}

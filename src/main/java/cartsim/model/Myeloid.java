@@ -1,0 +1,54 @@
+package cartsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Bystander macrophages at fixed lattice sites. Local IFN-γ and debris of killed tumor cells
+ * (DAMPs) activate them; activated macrophages release IL-6, the main driver of CRS (S29).
+ */
+public final class Myeloid {
+    int[] pos = new int[0];
+    float[] activation = new float[0];
+    private double onPerStep, offPerStep, ifngHalf, dampHalf;
+    private float il6PerStep;
+
+    void place(ModelParams p, int sites, MersenneTwisterFast rng) {
+        int n = 0;
+        int[] tmp = new int[sites];
+        for (int s = 0; s < sites; s++) if (rng.nextDouble() < p.myeloidDensity) tmp[n++] = s;
+        pos = java.util.Arrays.copyOf(tmp, n);
+        activation = new float[n];
+    }
+
+    void configure(ModelParams p, double dtH, double siteVolumeMl) {
+        onPerStep = p.myeloidOnPerH * dtH;
+        offPerStep = p.myeloidOffPerH * dtH;
+        ifngHalf = p.myeloidIfngHalf;
+        dampHalf = p.myeloidDampHalf;
+        il6PerStep = (float) (p.il6Secretion * dtH / siteVolumeMl);
+    }
+
+    /** returns agent-steps done */
+    long step(CarTModel m) {
+        float[] ifng = m.ifng.v, damp = m.damp.v;
+        float il6 = (float) (il6PerStep * m.steroidCytokineFactor());
+        for (int k = 0; k < pos.length; k++) {
+            int s = pos[k];
+            double i = ifng[s], d = damp[s];
+            double stim = Math.min(1, i / (i + ifngHalf) + d / (d + dampHalf));
+            double a = activation[k];
+            a += onPerStep * stim * (1 - a) - offPerStep * a;
+            a = Math.max(0, Math.min(1, a));
+            activation[k] = (float) a;
+            if (a > 1e-4) m.il6.add(s, (float) (il6 * a));
+        }
+        return pos.length;
+    }
+
+    double meanActivation() {
+        if (pos.length == 0) return 0;
+        double s = 0;
+        for (float a : activation) s += a;
+        return s / pos.length;
+    }
+}

@@ -1,0 +1,159 @@
+package cartsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Tumor cells, at most one per lattice site, stored as primitive arrays indexed by site
+ * (y·width + x). A cell divides into a free neighbouring site (contact inhibition when none is
+ * free), dies by apoptosis, carries heritable and current densities of each antigen and a PD-L1
+ * level. Division can heritably lose an antigen or switch lineage; trogocytosis lowers the
+ * current density, which recovers toward the heritable level.
+ */
+public final class Tumor {
+    static final byte EMPTY = 0, LIVE = 1;
+
+    final int w, h, n;
+    final byte[] state;
+    /** heritable antigen level per antigen (molecules/cell); 0 = lost */
+    final float[][] agBase = new float[Antigen.COUNT][];
+    /** current antigen level (lowered by trogocytosis) */
+    final float[][] agCur = new float[Antigen.COUNT][];
+    final float[] pdl1;
+    /** engaged by a CAR-T right now (a target holds one synapse at a time) */
+    final boolean[] engaged;
+    /** step at which the cell was last updated: newborn daughters are not updated twice */
+    final int[] stamp;
+    /** steps left of the "just killed" flash, for display */
+    final byte[] flash;
+    final boolean[] lineageSwitched;
+    int live;
+
+    // per-step probabilities
+    private double pDie, pDivide, lineageSwitch;
+    private final double[] lossPerDivision = new double[Antigen.COUNT];
+    private final float[] recoverKeep = new float[Antigen.COUNT];
+
+    Tumor(int w, int h) {
+        this.w = w;
+        this.h = h;
+        this.n = w * h;
+        state = new byte[n];
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            agBase[a] = new float[n];
+            agCur[a] = new float[n];
+        }
+        pdl1 = new float[n];
+        engaged = new boolean[n];
+        stamp = new int[n];
+        flash = new byte[n];
+        lineageSwitched = new boolean[n];
+    }
+
+    void configure(ModelParams p, double dtH) {
+        double birth = Math.log(2) / p.tumorDoublingH;          // 1/h
+        double death = p.tumorApoptosisPerDay / 24.0;            // 1/h
+        // competing hazards: one draw decides death, division or nothing with exact probabilities
+        double total = 1 - Math.exp(-(birth + death) * dtH);
+        pDie = total * death / (birth + death);
+        pDivide = total * birth / (birth + death);
+        lineageSwitch = p.lineageSwitchPerDivision;
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            lossPerDivision[a] = p.agLossPerDivision[a];
+            recoverKeep[a] = (float) Math.exp(-p.agRecoveryPerDay[a] / 24.0 * dtH);
+        }
+    }
+
+    /** places a new cell with antigen levels drawn from the disease's log-normal distributions */
+    void seedCell(int s, ModelParams p, MersenneTwisterFast rng) {
+        state[s] = LIVE;
+        live++;
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            float level = 0;
+            if (p.agMean[a] > 0 && rng.nextDouble() >= p.agPreNegative[a])
+                level = (float) logNormal(rng, p.agMean[a], p.agCv[a]);
+            agBase[a][s] = level;
+            agCur[a][s] = level;
+        }
+        pdl1[s] = p.pdl1Mean > 0 ? (float) logNormal(rng, p.pdl1Mean, p.pdl1Cv) : 0f;
+    }
+
+    /** log-normal with the given mean and coefficient of variation */
+    static double logNormal(MersenneTwisterFast rng, double mean, double cv) {
+        if (cv <= 0) return mean;
+        double s2 = Math.log(1 + cv * cv);
+        return mean * Math.exp(Math.sqrt(s2) * rng.nextGaussian() - s2 / 2);
+    }
+
+    /**
+     * Advances every live cell one step. Returns the number of cells advanced (agent-steps).
+     */
+    long step(int stepNo, MersenneTwisterFast rng, CarTModel m) {
+        long advanced = 0;
+        final double pD = pDie, pDD = pDie + pDivide;
+        for (int s = 0; s < n; s++) {
+            if (flash[s] > 0) flash[s]--;
+            if (state[s] != LIVE || stamp[s] == stepNo) continue;
+            advanced++;
+            stamp[s] = stepNo;
+            for (int a = 0; a < Antigen.COUNT; a++) {
+                float base = agBase[a][s], cur = agCur[a][s];
+                if (cur < base) agCur[a][s] = base - (base - cur) * recoverKeep[a];
+            }
+            double u = rng.nextDouble();
+            if (u < pD) {
+                remove(s);
+                m.tumorDeaths++;
+            } else if (u < pDD) {
+                divide(s, stepNo, rng);
+            }
+        }
+        return advanced;
+    }
+
+    void remove(int s) {
+        state[s] = EMPTY;
+        engaged[s] = false;
+        live--;
+    }
+
+    private void divide(int s, int stepNo, MersenneTwisterFast rng) {
+        int x = s % w, y = s / w;
+        int start = rng.nextInt(8);
+        for (int k = 0; k < 8; k++) {
+            int d = (start + k) & 7;
+            int nx = x + Lattice.DX8[d], ny = y + Lattice.DY8[d];
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+            int t = ny * w + nx;
+            if (state[t] != EMPTY) continue;
+            state[t] = LIVE;
+            live++;
+            stamp[t] = stepNo;
+            engaged[t] = false;
+            pdl1[t] = pdl1[s];
+            boolean switched = lineageSwitched[s] || (lineageSwitch > 0 && rng.nextDouble() < lineageSwitch);
+            lineageSwitched[t] = switched;
+            for (int a = 0; a < Antigen.COUNT; a++) {
+                float base = agBase[a][s];
+                if (base > 0 && ((switched && a != Antigen.BCMA)
+                        || (lossPerDivision[a] > 0 && rng.nextDouble() < lossPerDivision[a]))) base = 0;
+                agBase[a][t] = base;
+                agCur[a][t] = Math.min(base, agCur[a][s]);
+            }
+            return;
+        }
+        // no free neighbour: contact inhibition, the division does not happen
+    }
+
+    /** kills each live cell with probability f (chemotherapy pulse); returns the number killed */
+    int killFraction(double f, MersenneTwisterFast rng) {
+        if (f <= 0) return 0;
+        int killed = 0;
+        for (int s = 0; s < n; s++) {
+            if (state[s] == LIVE && rng.nextDouble() < f) {
+                remove(s);
+                killed++;
+            }
+        }
+        return killed;
+    }
+}

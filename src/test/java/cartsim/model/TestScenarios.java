@@ -1,0 +1,28 @@
+package cartsim.model;
+
+import cartsim.scenario.CartSchema;
+import cartsim.scenario.Param;
+import cartsim.scenario.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds scenarios from schema defaults plus overrides, without YAML, for model tests. */
+public final class TestScenarios {
+    private TestScenarios() {}
+
+    public static Scenario with(Object... pathValuePairs) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Param p : CartSchema.get().params()) v.put(p.path(), p.defaultValue());
+        for (int i = 0; i < pathValuePairs.length; i += 2) {
+            String path = (String) pathValuePairs[i];
+            if (!v.containsKey(path)) throw new IllegalArgumentException("no parameter " + path);
+            v.put(path, pathValuePairs[i + 1]);
+        }
+        return new Scenario(CartSchema.get(), v, "test", null);
+    }
+
+    public static ModelParams params(Object... pathValuePairs) {
+        return ModelParams.from(with(pathValuePairs));
+    }
+}
