@@ -12,7 +12,13 @@ final class Suggest {
     static Optional<String> close(String word, Collection<String> candidates) {
         Optional<String> best = closest(word, candidates);
         int limit = Math.max(1, Math.min(4, word.length() / 3));
-        return best.filter(c -> distance(word, c) <= limit);
+        if (best.isPresent() && distance(word, best.get()) <= limit) return best;
+        // a shortened key (mean_molecules for mean_molecules_per_cell) is far in edit distance
+        if (word.length() >= 4) {
+            String w = word.toLowerCase(Locale.ROOT);
+            for (String c : candidates) if (c.toLowerCase(Locale.ROOT).startsWith(w)) return Optional.of(c);
+        }
+        return Optional.empty();
     }
 
     /** the closest candidate however far away (for --set, where any hint helps) */

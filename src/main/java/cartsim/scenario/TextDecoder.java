@@ -24,6 +24,8 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
+            // a control character before the bad byte is the earlier, more telling problem
+            checkControlCharacters(out.flip().toString(), file);
             // the buffer position is at the first undecodable byte
             throw new ScenarioException(position(bytes, start, in.position(), file), "yaml",
                     "not UTF-8 text (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)

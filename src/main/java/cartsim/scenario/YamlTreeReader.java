@@ -57,8 +57,10 @@ final class YamlTreeReader {
             JsonToken first = parser.nextToken();
             if (first == null) return null;
             YamlNode root = readNode(parser, first, "");
+            // the end of the first document is where a second one ('---') begins
+            Location end = here(parser);
             if (parser.nextToken() != null) {
-                throw new ScenarioException(here(parser), "yaml",
+                throw new ScenarioException(end, "yaml",
                         "more than one YAML document ('---'): a scenario file holds exactly one");
             }
             return root;
@@ -133,6 +135,11 @@ final class YamlTreeReader {
 
     private ScenarioException syntaxError(MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        // "unexpected end of stream" is reported at the end of the file; where the unclosed
+        // construct (quote, bracket) started is what the user needs to see
+        if (e.getContextMark() != null && e.getProblem() != null && e.getProblem().contains("end of stream")) {
+            mark = e.getContextMark();
+        }
         Location at = fixed != null ? fixed
                 : mark == null ? at(e.getLocation())
                 : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
