@@ -54,7 +54,8 @@ public final class Scenario {
 
     /**
      * A validated copy with some values replaced (sweeps use this). Values are converted and
-     * checked exactly like {@code --set} values: numbers, booleans, lists, or strings read as YAML.
+     * checked exactly like {@code --set} values: numbers, booleans, lists, or strings read as YAML
+     * (except for free-text parameters, whose strings are taken literally).
      * Errors are located at {@code with:N:1}, N being the override's position in the map.
      */
     public Scenario with(Map<String, Object> overrides) throws ScenarioException {

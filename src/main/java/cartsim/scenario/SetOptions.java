@@ -32,14 +32,18 @@ final class SetOptions {
         return out;
     }
 
-    /** @param values path → Java value (Number, Boolean, String read as YAML, List, Map) */
+    /** @param values path → Java value (Number, Boolean, List, Map; String read as YAML except for STRING parameters) */
     static List<SetValue> fromValues(Map<String, Object> values, Schema schema) throws ScenarioException {
         List<SetValue> out = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, Object> e : values.entrySet()) {
             Location at = new Location(WITH_FILE, ++n, 1);
             checkPath(e.getKey(), schema, at);
-            out.add(new SetValue(e.getKey(), JavaValues.toNode(e.getValue(), at), at));
+            // free text is taken as given: reading "a: b" as YAML would turn a label into a mapping
+            YamlNode node = schema.find(e.getKey()).type() == ParamType.STRING && e.getValue() instanceof String text
+                    ? new YamlNode.Scalar(at, YamlNode.Scalar.Kind.TEXT, text)
+                    : JavaValues.toNode(e.getValue(), at);
+            out.add(new SetValue(e.getKey(), node, at));
         }
         return out;
     }
