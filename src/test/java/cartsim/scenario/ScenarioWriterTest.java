@@ -24,6 +24,12 @@ class ScenarioWriterTest {
     }
 
     @Test
+    void realDefaultsSatisfyTheRules() throws Exception {
+        assertEquals(ScenarioLoader.defaults(CartSchema.get()).values(),
+                ScenarioLoader.defaults(CartSchema.get(), List.of()).values());
+    }
+
+    @Test
     void realDefaultsRoundTrip() throws Exception {
         Scenario s = ScenarioLoader.defaults(CartSchema.get());
         Scenario back = reload(s);
