@@ -17,12 +17,22 @@ public final class Scenario {
     private final Map<String, Object> values;
     private final String name;
     private final Path source;
+    private final String description;
+    /** where each explicitly set value was written; parameters at their default are absent */
+    private final Map<String, Location> origins;
 
     public Scenario(Schema schema, Map<String, Object> values, String name, Path source) {
+        this(schema, values, name, source, null, Map.of());
+    }
+
+    Scenario(Schema schema, Map<String, Object> values, String name, Path source, String description,
+             Map<String, Location> origins) {
         this.schema = schema;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.name = name;
         this.source = source;
+        this.description = description;
+        this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
 
     public Schema schema() { return schema; }
@@ -30,6 +40,32 @@ public final class Scenario {
     /** the file it was loaded from, or null for built-in defaults */
     public Path source() { return source; }
     public Map<String, Object> values() { return values; }
+    /** the top file's {@code description}, or null */
+    public String description() { return description; }
+    /** where explicitly set values were written (file, --set or with); defaults are absent */
+    public Map<String, Location> origins() { return origins; }
+
+    /** where {@code path} was set, or line 1 of the top file (or "defaults") when it is a default */
+    public Location locationOf(String path) {
+        Location at = origins.get(path);
+        if (at != null) return at;
+        return Location.startOf(source == null ? "defaults" : source.toString());
+    }
+
+    /**
+     * A validated copy with some values replaced (sweeps use this). Values are converted and
+     * checked exactly like {@code --set} values: numbers, booleans, lists, or strings read as YAML
+     * (except for free-text parameters, whose strings are taken literally).
+     * Errors are located at {@code with:N:1}, N being the override's position in the map.
+     */
+    public Scenario with(Map<String, Object> overrides) throws ScenarioException {
+        return ScenarioLoader.apply(this, SetOptions.fromValues(overrides, schema));
+    }
+
+    /** the fully resolved scenario as YAML; see {@link ScenarioWriter} */
+    public String toYaml() {
+        return ScenarioWriter.toYaml(this);
+    }
 
     public Object get(String path) {
         if (!values.containsKey(path)) throw new IllegalArgumentException("no parameter " + path);
