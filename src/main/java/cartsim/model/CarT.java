@@ -14,21 +14,21 @@ import java.util.Arrays;
  */
 public final class CarT {
     public static final byte MEMORY = 0, EFFECTOR = 1, EXHAUSTED = 2, DEAD = 3;
-    static final int BLOOD = -1;
+    public static final int BLOOD = -1;
 
-    int count;                 // slots in use (live and dead until compaction)
-    int[] pos = new int[0];    // site or BLOOD
-    byte[] pheno = new byte[0];
-    byte[] divisions = new byte[0];
-    boolean[] cd4 = new boolean[0];
-    float[] granules = new float[0];
-    float[] exhaustion = new float[0];
-    int[] target = new int[0];          // engaged tumor site or -1
+    public int count;                 // slots in use (live and dead until compaction)
+    public int[] pos = new int[0];    // site or BLOOD
+    public byte[] pheno = new byte[0];
+    public byte[] divisions = new byte[0];
+    public boolean[] cd4 = new boolean[0];
+    public float[] granules = new float[0];
+    public float[] exhaustion = new float[0];
+    public int[] target = new int[0];          // engaged tumor site or -1
     short[] contactLeft = new short[0]; // steps left in the current contact
-    int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
+    public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
 
     /** CAR-T index at each site, -1 where empty */
-    final int[] at;
+    public final int[] at;
     private final int w, h;
 
     public long kills, contacts, failedContacts, engagements, divisionsTotal;

@@ -118,6 +118,10 @@ public class CarTModel extends SimState {
         return stepNo;
     }
 
+    public long totalSteps() {
+        return stepsTotal;
+    }
+
     public boolean finished() {
         return stepNo >= stepsTotal;
     }

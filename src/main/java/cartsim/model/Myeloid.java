@@ -7,8 +7,8 @@ import ec.util.MersenneTwisterFast;
  * (DAMPs) activate them; activated macrophages release IL-6, the main driver of CRS (S29).
  */
 public final class Myeloid {
-    int[] pos = new int[0];
-    float[] activation = new float[0];
+    public int[] pos = new int[0];
+    public float[] activation = new float[0];
     private double onPerStep, offPerStep, ifngHalf, dampHalf;
     private float il6PerStep;
 
@@ -45,7 +45,7 @@ public final class Myeloid {
         return pos.length;
     }
 
-    double meanActivation() {
+    public double meanActivation() {
         if (pos.length == 0) return 0;
         double s = 0;
         for (float a : activation) s += a;

@@ -10,23 +10,23 @@ import ec.util.MersenneTwisterFast;
  * current density, which recovers toward the heritable level.
  */
 public final class Tumor {
-    static final byte EMPTY = 0, LIVE = 1;
+    public static final byte EMPTY = 0, LIVE = 1;
 
-    final int w, h, n;
-    final byte[] state;
+    public final int w, h, n;
+    public final byte[] state;
     /** heritable antigen level per antigen (molecules/cell); 0 = lost */
-    final float[][] agBase = new float[Antigen.COUNT][];
+    public final float[][] agBase = new float[Antigen.COUNT][];
     /** current antigen level (lowered by trogocytosis) */
-    final float[][] agCur = new float[Antigen.COUNT][];
-    final float[] pdl1;
+    public final float[][] agCur = new float[Antigen.COUNT][];
+    public final float[] pdl1;
     /** engaged by a CAR-T right now (a target holds one synapse at a time) */
-    final boolean[] engaged;
+    public final boolean[] engaged;
     /** step at which the cell was last updated: newborn daughters are not updated twice */
     final int[] stamp;
     /** steps left of the "just killed" flash, for display */
-    final byte[] flash;
-    final boolean[] lineageSwitched;
-    int live;
+    public final byte[] flash;
+    public final boolean[] lineageSwitched;
+    public int live;
 
     // per-step probabilities
     private double pDie, pDivide, lineageSwitch;

@@ -1,0 +1,76 @@
+package cartsim.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A results folder written into a hidden temporary sibling and renamed into place on commit,
+ * so a failed or interrupted command never leaves a half-written folder behind.
+ */
+public final class AtomicDir implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private boolean committed;
+
+    public AtomicDir(Path target) throws IOException {
+        this.target = target.toAbsolutePath().normalize();
+        if (Files.exists(this.target) && !isEmptyDir(this.target))
+            throw new FileAlreadyExistsException(this.target + " (choose another --out or remove it)");
+        Path parent = this.target.getParent();
+        Files.createDirectories(parent);
+        this.tmp = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
+    }
+
+    /** the folder to write into until commit */
+    public Path path() {
+        return tmp;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    public void commit() throws IOException {
+        if (Files.exists(target)) Files.delete(target); // an empty folder the user made beforehand
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        if (!committed) deleteTree(tmp);
+    }
+
+    static boolean isEmptyDir(Path p) throws IOException {
+        if (!Files.isDirectory(p)) return false;
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    public static void deleteTree(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            s.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

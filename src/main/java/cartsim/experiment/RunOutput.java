@@ -1,0 +1,12 @@
+package cartsim.experiment;
+
+import cartsim.model.CarTModel;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything one finished run produced, independent of how it is written. */
+public record RunOutput(String scenarioName, long seed, double days, List<String> columns, List<double[]> rows,
+                        List<CarTModel.Event> events, Map<String, Object> summary, long agentSteps,
+                        double wallSeconds) {
+}
