@@ -46,7 +46,7 @@ final class AtRiskAxis extends NumberAxis {
         this.rowLabel = "At risk";
         // follow-up is read in weeks and months; ticks on those units keep the at-risk row sparse
         TickUnits units = new TickUnits();
-        for (int days : new int[]{1, 2, 7, 14, 30, 60, 90, 180, 365, 730}) {
+        for (int days : new int[]{1, 7, 30, 90, 180, 365, 730}) {
             units.add(new NumberTickUnit(days, new DecimalFormat("0")));
         }
         setStandardTickUnits(units);

@@ -252,7 +252,7 @@ public final class TrialCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryAxis x = new CategoryAxis("Maximum grade (ASTCT)");
         NumberAxis y = new NumberAxis("Patients (%)");
-        y.setRange(0, 110); // headroom for the percentage labels above full-height bars
+        y.setUpperMargin(0.12); // headroom for the percentage labels above the bars
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart("CRS and ICANS grade distribution", style.titleFont(), plot, true);
         chart.addSubtitle(0, new TextTitle("n = " + n + " infused patients"));
