@@ -3,12 +3,10 @@ package cartsim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Stroke;
 import java.text.DecimalFormat;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -240,17 +238,6 @@ public final class ChartStyle {
         axis.setTickMarkPaint(GREY);
     }
 
-    /** legend source-agnostic helper so builders can add a legend to charts created without one */
-    public LegendTitle legend(LegendItemSource source) {
-        LegendTitle legend = new LegendTitle(source);
-        legend.setItemFont(legendFont());
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setItemLabelPadding(new RectangleInsets(px(2), px(6), px(2), px(18)));
-        return legend;
-    }
-
     /**
      * A value axis for data spanning many orders of magnitude (cell counts, cytokines) is
      * logarithmic; otherwise linear, so small ranges are not squashed into one decade.
@@ -285,9 +272,5 @@ public final class ChartStyle {
         }
         axis.setStandardTickUnits(decades);
         return axis;
-    }
-
-    public static Paint gridPaint() {
-        return GRID;
     }
 }
