@@ -38,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter, e.g. --set product.dose_cells_per_kg=1e6")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--charts", description = "also draw the run's charts into DIR/charts/")
+    boolean charts;
+
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
@@ -60,6 +63,7 @@ public final class RunCommand implements Callable<Integer> {
             manifest.put("agent_steps", result.agentSteps());
             RunWriter.writeJson(tmp.path().resolve("manifest.json"), manifest);
             tmp.commit();
+            if (charts) ChartHook.plot(tmp.target(), quiet);
             if (!quiet) {
                 Map<String, Object> sum = result.summary();
                 System.out.printf("%s: best response %s, CRS max grade %s (onset day %s), CAR-T peak day %s, relapse day %s%n",
