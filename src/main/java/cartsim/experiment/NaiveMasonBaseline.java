@@ -7,7 +7,8 @@ import sim.util.Int2D;
 
 /**
  * The idiom cartsim avoids, measured for comparison: one scheduled Steppable per agent on a
- * SparseGrid2D, doing only a random walk (one hop per step). Used by {@code cartsim bench}.
+ * SparseGrid2D, doing only a random walk with exclusion (one hop per step into a free site, as
+ * cartsim's CAR-T do). Used by {@code cartsim bench}.
  */
 public final class NaiveMasonBaseline extends SimState {
     private final int agents, width, height;
@@ -30,7 +31,7 @@ public final class NaiveMasonBaseline extends SimState {
             Int2D at = m.grid.getObjectLocation(this);
             int d = m.random.nextInt(4);
             int x = Math.floorMod(at.x + DX[d], m.width), y = Math.floorMod(at.y + DY[d], m.height);
-            m.grid.setObjectLocation(this, x, y);
+            if (m.grid.numObjectsAtLocation(x, y) == 0) m.grid.setObjectLocation(this, x, y);
         }
     }
 
