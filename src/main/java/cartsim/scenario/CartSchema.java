@@ -110,7 +110,7 @@ public final class CartSchema {
             String p = "costim." + c + ".";
             s.add(real(p + "antigen_threshold_molecules", cd28 ? 2000 : 4000, 1, 1e6, "molecules/cell", cd28 ? "S18, S61: ~2000 CD19/cell for CD28ζ" : "S61, S62: 4-1BB CARs need more antigen (reasoned 2×)", "antigen density for half-maximal recognition"));
             s.add(real(p + "proliferation_factor", cd28 ? 1.25 : 1.0, 0.1, 5, "fold", "reasoned: CD28ζ faster effector expansion (Kawalekar 2016)", "multiplies CAR-T proliferation rate"));
-            s.add(real(p + "exhaustion_factor", cd28 ? 1.5 : 1.0, 0.1, 10, "fold", "reasoned: CD28ζ tonic signalling and faster exhaustion (Long 2015)", "multiplies exhaustion per engagement"));
+            s.add(real(p + "exhaustion_factor", cd28 ? 1.25 : 1.0, 0.1, 10, "fold", "reasoned: CD28ζ tonic signalling and faster exhaustion (Long 2015)", "multiplies exhaustion per engagement"));
             s.add(real(p + "memory_factor", cd28 ? 0.5 : 1.5, 0, 20, "fold", "reasoned: 4-1BB favours memory and persistence", "multiplies effector→memory conversion"));
             s.add(real(p + "persistence_factor", cd28 ? 0.5 : 1.0, 0.01, 10, "fold", "reasoned: axi-cel persists shorter than tisa-cel", "multiplies memory half-life"));
         }
@@ -126,14 +126,14 @@ public final class CartSchema {
         s.add(real("cart.effector_to_memory_per_day", 0.01, 0, 10, "1/d", "S1 FB 0.8% (ε≈1.24e-3/d in the blood model); reasoned higher in tissue", "conversion of unstimulated effectors to memory"));
         s.add(real("cart.motility_um2_per_min", 40, 0, 2000, "µm²/min", "S13 (83 µm²/min, 3-D); S17; reasoned slower in packed marrow", "random-walk diffusivity"));
         s.add(real("cart.chemotaxis_bias", 0.5, 0, 1, "-", "S13", "probability a move follows the IFN-γ-induced chemokine gradient uphill"));
-        s.add(real("cart.conjugation_rate_per_min", 0.05, 0, 10, "1/min", "S13 (0.013/min per candidate); reasoned per scanned neighbourhood", "rate of engaging a fully recognised neighbour"));
+        s.add(real("cart.conjugation_rate_per_min", 0.013, 0, 10, "1/min", "S13: attachment rate 0.013/min", "rate of engaging a fully recognised neighbour"));
         s.add(real("cart.contact_time_min", 25, 0.5, 1440, "min", "S55: engage, kill, detach in ~25 min", "contact delay before the kill attempt"));
         s.add(real("cart.kill_probability_per_contact", 0.6, 0, 1, "-", "S55: many contacts produce no kill; reasoned", "probability a contact with granules kills"));
         s.add(real("cart.granule_capacity", 4, 1, 100, "kills", "S56: > 6 serial kills with refill; reasoned", "perforin/granzyme store, in lethal hits"));
         s.add(real("cart.granule_refill_hours", 4, 0.05, 1000, "h/kill", "S14: 2–16 kills/CTL/day; reasoned", "time to re-synthesise one lethal hit"));
         s.add(real("cart.cd4_kill_factor", 0.5, 0, 2, "fold", "reasoned: CD4 CAR-T kill more slowly", "kill probability of CD4 cells relative to CD8"));
-        s.add(real("cart.exhaustion_per_engagement", 0.004, 0, 1, "-", "S12: ~10 bindings before exhaustion; reasoned with recovery", "exhaustion added per engagement"));
-        s.add(real("cart.pd1_exhaustion_per_engagement", 0.004, 0, 1, "-", "S12 (PD-1 150/cell, PD-L1 3600/cell); reasoned", "extra exhaustion per engagement with a PD-L1-high target"));
+        s.add(real("cart.exhaustion_per_engagement", 0.005, 0, 1, "-", "S12: ~10 bindings before exhaustion; reasoned with recovery", "exhaustion added per engagement"));
+        s.add(real("cart.pd1_exhaustion_per_engagement", 0.005, 0, 1, "-", "S12 (PD-1 150/cell, PD-L1 3600/cell); reasoned", "extra exhaustion per engagement with a PD-L1-high target"));
         s.add(real("cart.pdl1_half_effect_molecules", 3600, 1, 1e6, "molecules/cell", "S12", "PD-L1 giving half the PD-1 effect"));
         s.add(real("cart.exhaustion_recovery_per_hour", 0.01, 0, 1, "1/h", "S20", "recovery of reversible exhaustion without antigen"));
         s.add(real("cart.exhausted_apoptosis_fraction", 0.5, 0, 1, "-", "S12: exhausted vs apoptotic 50/50", "share of cells dying when exhaustion completes"));
