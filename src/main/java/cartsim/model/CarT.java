@@ -30,6 +30,7 @@ public final class CarT {
     /** CAR-T index at each site, -1 where empty */
     public final int[] at;
     private final int w, h;
+    private final Lattice lat;
 
     public long kills, contacts, failedContacts, engagements, divisionsTotal;
 
@@ -47,6 +48,7 @@ public final class CarT {
         this.p = p;
         at = new int[w * h];
         Arrays.fill(at, -1);
+        lat = new Lattice(w, h);
     }
 
     void configure(double dtH, double siteVolumeMl) {
@@ -212,9 +214,8 @@ public final class CarT {
         int d = rng.nextInt(9);
         int site = s;
         if (d < 8) {
-            int x = s % w + Lattice.DX8[d], y = s / w + Lattice.DY8[d];
-            if (x < 0 || y < 0 || x >= w || y >= h) return false;
-            site = y * w + x;
+            if (!lat.has8(s, d)) return false;
+            site = s + lat.off8[d];
         }
         if (t.state[site] != Tumor.LIVE || t.engaged[site]) return false;
         double sig = signal(t, site);
@@ -279,24 +280,26 @@ public final class CarT {
         double lam = hopMean;
         int hops = (int) lam;
         if (rng.nextDouble() < lam - hops) hops++;
-        float[] chem = m.ifng.v;
-        byte[] tumorState = m.tumor.state;
+        // local copies: this is the hottest loop of the model
+        final float[] chem = m.ifng.v;
+        final byte[] tumorState = m.tumor.state, sides = lat.sides;
+        final int[] at = this.at, pos = this.pos, target = this.target, off4 = lat.off4;
+        final int bias = biasThreshold;
+        int s = pos[i];
         for (int k = 0; k < hops; k++) {
             // one 32-bit draw per hop: low 16 bits decide chemotaxis, bits 16–17 the direction
             int bits = rng.nextInt();
-            int s = pos[i];
-            int x = s % w, y = s / w;
+            int side = sides[s];
             int dest = -1;
-            if ((bits & 0xFFFF) < biasThreshold) {
+            if ((bits & 0xFFFF) < bias) {
                 // CXCL9/10 come from IFN-γ-exposed tumor and stroma, not from the T cell itself:
                 // climb toward the neighbouring tumor cell bathed in the most IFN-γ, so that cells
                 // are recruited to live targets rather than trapped in their own cytokine cloud
                 float best = 0f;
                 for (int d = 0; d < 4; d++) {
-                    int nx = x + Lattice.DX4[d], ny = y + Lattice.DY4[d];
-                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                    int q = ny * w + nx;
-                    if (at[q] < 0 && tumorState[q] == Tumor.LIVE && chem[q] > best) {
+                    if ((side >> d & 1) == 0) continue;
+                    int q = s + off4[d];
+                    if (tumorState[q] == Tumor.LIVE && at[q] < 0 && chem[q] > best) {
                         best = chem[q];
                         dest = q;
                     }
@@ -304,9 +307,8 @@ public final class CarT {
             }
             if (dest < 0) {
                 int d = (bits >>> 16) & 3;
-                int nx = x + Lattice.DX4[d], ny = y + Lattice.DY4[d];
-                if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                dest = ny * w + nx;
+                if ((side >> d & 1) == 0) continue;
+                dest = s + off4[d];
             }
             int other = at[dest];
             if (other >= 0) {
@@ -319,6 +321,7 @@ public final class CarT {
             }
             at[dest] = i;
             pos[i] = dest;
+            s = dest;
         }
     }
 
@@ -331,13 +334,11 @@ public final class CarT {
         lastStim[j] = lastStim[i];
         int s = pos[i];
         if (s == BLOOD) return;
-        int x = s % w, y = s / w;
         int start = rng.nextInt(8);
         for (int k = 0; k < 8; k++) {
             int d = (start + k) & 7;
-            int nx = x + Lattice.DX8[d], ny = y + Lattice.DY8[d];
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-            int q = ny * w + nx;
+            if (!lat.has8(s, d)) continue;
+            int q = s + lat.off8[d];
             if (at[q] < 0) {
                 at[q] = j;
                 pos[j] = q;

@@ -27,6 +27,7 @@ public final class Tumor {
     public final byte[] flash;
     public final boolean[] lineageSwitched;
     public int live;
+    private final Lattice lat;
 
     // per-step probabilities
     private double pDie, pDivide, lineageSwitch;
@@ -37,6 +38,7 @@ public final class Tumor {
         this.w = w;
         this.h = h;
         this.n = w * h;
+        this.lat = new Lattice(w, h);
         state = new byte[n];
         for (int a = 0; a < Antigen.COUNT; a++) {
             agBase[a] = new float[n];
@@ -117,13 +119,11 @@ public final class Tumor {
     }
 
     private void divide(int s, int stepNo, MersenneTwisterFast rng) {
-        int x = s % w, y = s / w;
         int start = rng.nextInt(8);
         for (int k = 0; k < 8; k++) {
             int d = (start + k) & 7;
-            int nx = x + Lattice.DX8[d], ny = y + Lattice.DY8[d];
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-            int t = ny * w + nx;
+            if (!lat.has8(s, d)) continue;
+            int t = s + lat.off8[d];
             if (state[t] != EMPTY) continue;
             state[t] = LIVE;
             live++;
