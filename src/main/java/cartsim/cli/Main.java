@@ -22,9 +22,14 @@ public final class Main implements Runnable {
     /** runs the command line and returns the exit code (tests call this instead of main) */
     public static int run(String... args) {
         CommandLines.set(args);
+        return commandLine().execute(args);
+    }
+
+    /** the command line with cartsim's error handling; tests may redirect its out/err writers */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
-        return cl.execute(args);
+        return cl;
     }
 
     /** every failure becomes one line on stderr; bad input exits 2, anything else 1 */

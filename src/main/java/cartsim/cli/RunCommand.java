@@ -7,6 +7,8 @@ import cartsim.experiment.RunWriter;
 import cartsim.experiment.Simulation;
 import cartsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Writes timeseries.csv, events.csv, summary.json, scenario.yaml (fully resolved) and manifest.json.",
                 "Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted."})
 public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "scenario YAML file")
     Path scenarioFile;
 
@@ -63,14 +68,16 @@ public final class RunCommand implements Callable<Integer> {
             manifest.put("agent_steps", result.agentSteps());
             RunWriter.writeJson(tmp.path().resolve("manifest.json"), manifest);
             tmp.commit();
-            if (charts) ChartHook.plot(tmp.target(), quiet);
+            java.io.PrintWriter outw = spec.commandLine().getOut();
             if (!quiet) {
                 Map<String, Object> sum = result.summary();
-                System.out.printf("%s: best response %s, CRS max grade %s (onset day %s), CAR-T peak day %s, relapse day %s%n",
+                outw.printf("%s: best response %s, CRS max grade %s (onset day %s), CAR-T peak day %s, relapse day %s%n",
                         s.name(), sum.get("best_response"), sum.get("crs_max_grade"), fmt(sum.get("crs_onset_day")),
                         fmt(sum.get("cart_peak_day")), fmt(sum.get("relapse_day")));
-                System.out.println("wrote " + tmp.target());
+                outw.println("wrote " + tmp.target());
+                outw.flush();
             }
+            if (charts) ChartHook.plot(tmp.target(), quiet);
         }
         return ExitCodes.OK;
     }
