@@ -42,6 +42,12 @@ public final class BenchCommand implements Callable<Integer> {
         // warm-up so the JIT has compiled the hot loops before the measured run
         Simulation.run(s, seed, Math.min(days, 5.0), null);
         RunOutput r = Simulation.run(s, seed, null, null);
+        cartsim.model.CarTModel sized = new cartsim.model.CarTModel(s, seed);
+        sized.start();
+        while (!sized.finished() && sized.day() < r.summaryDouble("cart_peak_day")) sized.schedule.step(sized);
+        int[] c = sized.cartCounts();
+        long agentsAtPeak = sized.tumor.live + c[0] + c[1] + sized.myeloid.pos.length;
+        double bytesPerAgent = (double) sized.stateBytes() / Math.max(1, agentsAtPeak);
         double dtH = s.d("simulation.step_minutes") / 60;
         double totalDays = days - Math.min(0, startDay(s));
         long steps = Math.round(totalDays * 24 / dtH);
@@ -63,6 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("agent_steps", r.agentSteps());
         o.put("simulated_days", totalDays);
         o.put("step_minutes", s.d("simulation.step_minutes"));
+        o.put("bytes_per_agent_at_cart_peak", Math.round(bytesPerAgent));
         o.put("wall_seconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
         o.put("threads", 1);
         o.put("java_version", System.getProperty("java.version"));

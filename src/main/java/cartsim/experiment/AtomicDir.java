@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class AtomicDir implements AutoCloseable {
     private final Path target;
     private final Path tmp;
-    private boolean committed;
+    private volatile boolean committed;
 
     public AtomicDir(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -26,6 +26,21 @@ public final class AtomicDir implements AutoCloseable {
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
         this.tmp = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
+        // Ctrl-C skips finally blocks but runs shutdown hooks: remove the unfinished folder there
+        this.cleanup = new Thread(() -> {
+            if (!committed) deleteQuietly(tmp);
+        }, "cartsim-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    private final Thread cleanup;
+
+    private static void deleteQuietly(Path p) {
+        try {
+            deleteTree(p);
+        } catch (RuntimeException e) {
+            // best effort during shutdown; a hidden .tmp- folder may remain
+        }
     }
 
     /** the folder to write into until commit */
@@ -50,6 +65,11 @@ public final class AtomicDir implements AutoCloseable {
     @Override
     public void close() {
         if (!committed) deleteTree(tmp);
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs anyway
+        }
     }
 
     static boolean isEmptyDir(Path p) throws IOException {

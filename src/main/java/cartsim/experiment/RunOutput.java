@@ -9,4 +9,10 @@ import java.util.Map;
 public record RunOutput(String scenarioName, long seed, double days, List<String> columns, List<double[]> rows,
                         List<CarTModel.Event> events, Map<String, Object> summary, long agentSteps,
                         double wallSeconds) {
+
+    /** a numeric summary value, NaN when absent */
+    public double summaryDouble(String key) {
+        Object v = summary.get(key);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
 }

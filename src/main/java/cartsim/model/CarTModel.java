@@ -279,6 +279,17 @@ public class CarTModel extends SimState {
         return new int[]{pos, low, neg};
     }
 
+    /** bytes held by the model's per-site and per-agent arrays (the simulation state) */
+    public long stateBytes() {
+        long sites = (long) width * height;
+        long perSite = 1 + 4L * Antigen.COUNT * 2 + 4 + 1 + 4 + 1 + 1 // tumor arrays
+                + 4                                                      // CAR-T site index
+                + 3 * 2 * 4                                              // three fields, double-buffered
+                + 2;                                                     // lattice side masks
+        long perCart = 4 + 1 + 1 + 1 + 4 + 4 + 4 + 2 + 4;
+        return sites * perSite + (long) cart.pos.length * perCart + myeloid.pos.length * 8L;
+    }
+
     public double bloodVolumeUl() {
         return p.weightKg * p.bloodVolumeMlPerKg * 1000;
     }
