@@ -29,7 +29,10 @@ public final class Intervals {
         double denom = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denom;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-        return new Interval(p, Math.max(0, centre - half), Math.min(1, centre + half));
+        // at 0/n and n/n the bound is exactly 0 or 1; the formula leaves rounding noise there
+        double low = successes == 0 ? 0 : Math.max(0, centre - half);
+        double high = successes == n ? 1 : Math.min(1, centre + half);
+        return new Interval(p, low, high);
     }
 
     /** mean with Student's t interval; undefined for fewer than two values */

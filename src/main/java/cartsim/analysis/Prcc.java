@@ -34,6 +34,12 @@ public final class Prcc {
         int n = y.length;
         if (x.length != n) throw new IllegalArgumentException("x has " + x.length + " rows, y has " + n);
         int k = n == 0 ? 0 : x[0].length;
+        Result[] out = new Result[k];
+        if (n < k + 3) {
+            // fewer runs than the regression and the test need: nothing can be said
+            java.util.Arrays.fill(out, new Result(Double.NaN, Double.NaN));
+            return out;
+        }
         double[][] rx = new double[k][];
         for (int j = 0; j < k; j++) {
             double[] col = new double[n];
@@ -41,12 +47,6 @@ public final class Prcc {
             rx[j] = RANKING.rank(col);
         }
         double[] ry = RANKING.rank(y);
-        Result[] out = new Result[k];
-        if (n < k + 3) {
-            // fewer runs than the regression and the test need: nothing can be said
-            java.util.Arrays.fill(out, new Result(Double.NaN, Double.NaN));
-            return out;
-        }
         for (int j = 0; j < k; j++) {
             RealMatrix others = design(rx, j, n);
             double r = correlation(residuals(others, rx[j]), residuals(others, ry));

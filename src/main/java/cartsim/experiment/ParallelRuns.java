@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,7 +25,8 @@ public final class ParallelRuns {
     public static <T> void run(List<Callable<T>> tasks, int threads, Consumer<T> onResult)
             throws InterruptedException, java.io.IOException {
         if (tasks.isEmpty()) return;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), r -> {
+        int n = Math.max(1, Math.min(threads, tasks.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "cartsim-worker");
             t.setDaemon(true); // a Ctrl-C must not wait for queued runs
             return t;
@@ -47,9 +48,11 @@ public final class ParallelRuns {
             }
             ok = true;
         } finally {
-            pool.shutdownNow();
-            // runs already under way finish and are journaled, so a stop loses no finished work;
+            // queued runs are dropped, but runs under way are not interrupted: they finish and are
+            // journaled (an interrupt would close their file channel mid-write and lose the run);
             // waiting also means nothing writes into the folder after this returns
+            pool.getQueue().clear();
+            pool.shutdown();
             if (!ok) pool.awaitTermination(10, TimeUnit.MINUTES);
         }
     }
