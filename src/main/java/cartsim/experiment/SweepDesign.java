@@ -36,9 +36,9 @@ final class SweepDesign {
         for (SweepSpec.Axis a : axes) {
             List<Map<String, Object>> next = new ArrayList<>();
             for (Map<String, Object> prefix : points) {
-                for (Object v : a.values()) {
+                for (Map<String, Object> v : a.values()) {
                     Map<String, Object> p = new LinkedHashMap<>(prefix);
-                    p.put(a.path(), v);
+                    p.putAll(v);
                     next.add(p);
                 }
             }

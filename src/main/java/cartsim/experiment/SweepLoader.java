@@ -73,9 +73,16 @@ public final class SweepLoader {
         YamlNode.Mapping varyMap = YamlFields.mapping(vary.value(), "vary", "parameter path: [values] or {from, to, points, scale}");
         if (varyMap.entries().isEmpty()) throw new ScenarioException(vary.value().at(), "vary", "names no parameter");
         List<SweepSpec.Axis> axes = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (YamlNode.Entry v : varyMap.entries().values()) {
-            checkNotOverridden(v, o.sets());
-            axes.add(axis(v, base, schema, design));
+            SweepSpec.Axis a = schema.find(v.key()) == null && isLinked(v.value())
+                    ? linked(v, base, schema, design) : axis(v, base, schema, design);
+            for (String path : a.paths()) {
+                checkNotOverridden(path, v, o.sets());
+                if (seen.contains(path)) throw new ScenarioException(v.keyAt(), "vary." + v.key(), path + " is varied twice");
+                seen.add(path);
+            }
+            axes.add(a);
         }
         return new SweepSpec(name, file, base, seed, replicates, design, samples, axes, timeseries);
     }
@@ -127,10 +134,10 @@ public final class SweepLoader {
         }
     }
 
-    private static void checkNotOverridden(YamlNode.Entry v, List<String> cliSets) throws ScenarioException {
-        int i = cliPaths(cliSets).indexOf(v.key());
+    private static void checkNotOverridden(String path, YamlNode.Entry v, List<String> cliSets) throws ScenarioException {
+        int i = cliPaths(cliSets).indexOf(path);
         if (i >= 0) {
-            throw new ScenarioException(new Location("--set", i + 1, 1), v.key(),
+            throw new ScenarioException(new Location("--set", i + 1, 1), path,
                     "is varied by the sweep (line " + v.keyAt().line() + "): remove it from vary: or from --set");
         }
     }
@@ -158,13 +165,13 @@ public final class SweepLoader {
             if (design == SweepSpec.Design.LHS) {
                 throw new ScenarioException(node.at(), key, "lhs designs sample ranges, not lists", "{from, to, scale}");
             }
-            List<Object> values = new ArrayList<>();
+            List<Map<String, Object>> values = new ArrayList<>();
             for (YamlNode item : YamlFields.list(node, key, 1)) {
-                Object canonical = check(base, p, YamlFields.javaValue(item), item.at(), key);
-                if (values.contains(canonical)) throw new ScenarioException(item.at(), key, "value listed twice");
-                values.add(canonical);
+                Map<String, Object> value = Map.of(p.path(), check(base, p, YamlFields.javaValue(item), item.at(), key));
+                if (values.contains(value)) throw new ScenarioException(item.at(), key, "value listed twice");
+                values.add(value);
             }
-            return new SweepSpec.Axis(p.path(), List.copyOf(values), null, null, 0, null, v.keyAt());
+            return new SweepSpec.Axis(List.of(p.path()), List.copyOf(values), null, null, 0, null, v.keyAt());
         }
         if (!(node instanceof YamlNode.Mapping range)) {
             throw new ScenarioException(node.at(), key, "expected a list of values or a range, got " + node.kindName(),
@@ -200,21 +207,66 @@ public final class SweepLoader {
             if (r.containsKey("points")) {
                 throw new ScenarioException(r.get("points").keyAt(), key + ".points", "not used by lhs designs (samples: sets the count)");
             }
-            return new SweepSpec.Axis(p.path(), List.of(), from, to, 0, scale, v.keyAt());
+            return new SweepSpec.Axis(List.of(p.path()), List.of(), from, to, 0, scale, v.keyAt());
         }
         YamlNode pointsNode = YamlFields.required(range, key + ".", "points", "a whole number ≥ 2").value();
         int points = (int) YamlFields.whole(pointsNode, key + ".points", 2, 10_000);
-        List<Object> values = new ArrayList<>();
+        List<Map<String, Object>> values = new ArrayList<>();
         for (int i = 0; i < points; i++) {
             double f = (double) i / (points - 1);
             Object canonical = check(base, p, SweepDesign.at(from, to, f, scale, p), v.value().at(), key);
-            if (values.contains(canonical)) {
+            if (values.contains(Map.of(p.path(), canonical))) {
                 throw new ScenarioException(pointsNode.at(), key + ".points", "too many points for this whole-number range ("
                         + Csv.cell(canonical) + " repeats)");
             }
-            values.add(canonical);
+            values.add(Map.of(p.path(), canonical));
         }
-        return new SweepSpec.Axis(p.path(), List.copyOf(values), from, to, points, scale, v.keyAt());
+        return new SweepSpec.Axis(List.of(p.path()), List.copyOf(values), from, to, points, scale, v.keyAt());
+    }
+
+    /** a list of mappings under a key that is not a parameter: parameters varied together */
+    private static boolean isLinked(YamlNode n) {
+        return n instanceof YamlNode.Sequence seq && !seq.items().isEmpty()
+                && seq.items().stream().allMatch(i -> i instanceof YamlNode.Mapping);
+    }
+
+    /**
+     * A linked axis: {@code label: [{path: v, path2: w}, …]}. Every entry must set the same
+     * parameters; each entry is checked as a whole, so combinations the rules forbid (a second
+     * target without OR/AND logic) never appear.
+     */
+    private static SweepSpec.Axis linked(YamlNode.Entry v, Scenario base, Schema schema, SweepSpec.Design design)
+            throws ScenarioException {
+        String key = "vary." + v.key();
+        if (design == SweepSpec.Design.LHS) {
+            throw new ScenarioException(v.value().at(), key, "lhs designs sample ranges, not linked lists", "{from, to, scale}");
+        }
+        List<String> paths = null;
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (YamlNode item : ((YamlNode.Sequence) v.value()).items()) {
+            YamlNode.Mapping m = (YamlNode.Mapping) item;
+            Map<String, Object> raw = new LinkedHashMap<>();
+            for (YamlNode.Entry e : m.entries().values()) {
+                checkPath(e, key + "." + e.key(), schema);
+                raw.put(e.key(), YamlFields.javaValue(e.value()));
+            }
+            if (paths == null) paths = List.copyOf(raw.keySet());
+            else if (!paths.equals(List.copyOf(raw.keySet()))) {
+                throw new ScenarioException(m.at(), key, "every entry must set the same parameters, in the same order",
+                        String.join(", ", paths));
+            }
+            Scenario s;
+            try {
+                s = base.with(raw);
+            } catch (ScenarioException ex) {
+                throw YamlFields.relocate(ex, m.at(), key + "." + ex.key());
+            }
+            Map<String, Object> canonical = new LinkedHashMap<>();
+            for (String path : paths) canonical.put(path, s.get(path));
+            if (values.contains(canonical)) throw new ScenarioException(m.at(), key, "entry listed twice");
+            values.add(java.util.Collections.unmodifiableMap(canonical));
+        }
+        return new SweepSpec.Axis(paths, List.copyOf(values), null, null, 0, null, v.keyAt());
     }
 
     /** the value as the scenario stores it, or the scenario's complaint located in the sweep file */

@@ -5,6 +5,7 @@ import cartsim.scenario.Scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated sweep file with command-line overrides applied.
@@ -27,18 +28,21 @@ public record SweepSpec(String name, Path file, Scenario base, long seed, int re
     public enum Scale { LINEAR, LOG }
 
     /**
-     * One varied parameter: explicit values (grid only) or a range.
+     * One axis of the design: a parameter with explicit values (grid only) or a range, or a
+     * linked axis setting several parameters together (e.g. targets with their logic).
      *
-     * @param values canonical values for a list, or the generated grid values of a range
+     * @param paths  the parameters this axis sets (one, except for linked axes)
+     * @param values per grid value: path → canonical value
      * @param points number of grid points of a range (0 for lists and for LHS ranges)
      */
-    public record Axis(String path, List<Object> values, Double from, Double to, int points, Scale scale, Location at) {
-        public boolean isRange() {
-            return from != null;
+    public record Axis(List<String> paths, List<Map<String, Object>> values, Double from, Double to, int points,
+                       Scale scale, Location at) {
+        public String path() {
+            return paths.get(0);
         }
     }
 
     public List<String> variedPaths() {
-        return axes.stream().map(Axis::path).toList();
+        return axes.stream().flatMap(a -> a.paths().stream()).toList();
     }
 }
