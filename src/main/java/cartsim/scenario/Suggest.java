@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "did you mean X?" for misspelt keys and words: the candidate at the smallest edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** the closest candidate, only if it is close enough to be a plausible typo */
-    static Optional<String> close(String word, Collection<String> candidates) {
+    public static Optional<String> close(String word, Collection<String> candidates) {
         Optional<String> best = closest(word, candidates);
         int limit = Math.max(1, Math.min(4, word.length() / 3));
         if (best.isPresent() && distance(word, best.get()) <= limit) return best;
@@ -36,7 +36,7 @@ final class Suggest {
     }
 
     /** " did you mean X?" or "" — ready to append to a message */
-    static String hint(Optional<String> suggestion) {
+    public static String hint(Optional<String> suggestion) {
         return suggestion.map(s -> "; did you mean " + s + "?").orElse("");
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@link YamlTreeReader}; read by the binder and converter. Only what scenarios need: mappings,
  * sequences and scalars.
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     Location at();
 
@@ -42,7 +42,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
      * so {@code "5"} is text and {@code 5} is INT — the converter uses that to be strict.
      */
     record Scalar(Location at, Kind kind, String text) implements YamlNode {
-        enum Kind { NULL, TEXT, INT, FLOAT, BOOL }
+        public enum Kind { NULL, TEXT, INT, FLOAT, BOOL }
 
         @Override
         public String kindName() {

@@ -19,7 +19,7 @@ import java.util.Map;
  * every key and value keeps its line and column. Rejects what scenarios never need and what would
  * silently lose information: duplicate keys, aliases, several documents in one file.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private final String file;
@@ -32,7 +32,7 @@ final class YamlTreeReader {
     }
 
     /** reads a whole scenario file: must be UTF-8 text holding one mapping */
-    static YamlNode.Mapping readFile(byte[] bytes, String file) throws ScenarioException {
+    public static YamlNode.Mapping readFile(byte[] bytes, String file) throws ScenarioException {
         String text = TextDecoder.decode(bytes, file);
         YamlNode root = new YamlTreeReader(file, null).parse(text);
         if (root == null) {

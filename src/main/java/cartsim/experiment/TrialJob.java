@@ -1,0 +1,91 @@
+package cartsim.experiment;
+
+import cartsim.scenario.Location;
+import cartsim.scenario.Param;
+import cartsim.scenario.Scenario;
+import cartsim.scenario.ScenarioException;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Enrols the virtual patients of a trial, samples their parameters and simulates the infused
+ * ones in parallel. Everything about patient i (enrolment draws, sampled values, simulation
+ * seed) comes from (trial seed, i) alone, so results do not depend on threads, and the first
+ * patients stay the same when --patients grows.
+ */
+public final class TrialJob {
+    public static final String MANUFACTURING_FAILURE = "manufacturing_failure", PROGRESSION = "progression_before_infusion";
+
+    private TrialJob() {}
+
+    /** a patient ready to run: its scenario is already validated */
+    private record Enrolled(int id, long seed, String notInfused, Map<String, Object> sampled, Scenario scenario) {}
+
+    /**
+     * @param progress called on the calling thread with the number of infused patients simulated so far
+     */
+    public static List<TrialPatient> run(TrialSpec spec, int threads, Consumer<Integer> progress)
+            throws ScenarioException, IOException, InterruptedException {
+        List<Enrolled> enrolled = enrol(spec);
+        TrialPatient[] out = new TrialPatient[enrolled.size()];
+        List<Callable<TrialPatient>> tasks = new ArrayList<>();
+        for (int i = 0; i < enrolled.size(); i++) {
+            Enrolled e = enrolled.get(i);
+            if (e.notInfused() != null) {
+                out[i] = new TrialPatient(e.id(), e.seed(), false, e.notInfused(), e.sampled(), null);
+                continue;
+            }
+            tasks.add(() -> {
+                RunOutput o = Simulation.run(e.scenario(), e.seed(), null, null);
+                return new TrialPatient(e.id(), e.seed(), true, null, e.sampled(), o.summary());
+            });
+        }
+        int[] done = {0};
+        ParallelRuns.run(tasks, threads, p -> {
+            out[p.id() - 1] = p;
+            if (progress != null) progress.accept(++done[0]);
+        });
+        return List.of(out);
+    }
+
+    /** the number of patients that will be simulated (for progress bars) */
+    public static long infusedCount(TrialSpec spec) throws ScenarioException {
+        return enrol(spec).stream().filter(e -> e.notInfused() == null).count();
+    }
+
+    private static List<Enrolled> enrol(TrialSpec spec) throws ScenarioException {
+        List<Enrolled> out = new ArrayList<>();
+        for (int id = 1; id <= spec.patients(); id++) {
+            RandomGenerator rng = new Well19937c(Seeds.derive(spec.seed(), "patient", id));
+            // both draws always happen, so the sampled values do not depend on the enrolment rates
+            double uFail = rng.nextDouble(), uProg = rng.nextDouble();
+            String notInfused = uFail < spec.manufacturingFailure() ? MANUFACTURING_FAILURE
+                    : uProg < spec.progressionBeforeInfusion() ? PROGRESSION : null;
+            Map<String, Object> sampled = new LinkedHashMap<>();
+            for (Map.Entry<String, Distribution> d : spec.variability().entrySet()) {
+                Param p = spec.scenario().schema().find(d.getKey());
+                sampled.put(d.getKey(), d.getValue().sample(rng, p));
+            }
+            Scenario s = null;
+            if (notInfused == null) {
+                try {
+                    s = sampled.isEmpty() ? spec.scenario() : spec.scenario().with(sampled);
+                } catch (ScenarioException e) {
+                    throw new ScenarioException(new Location(spec.file().toString(), 1, 1), "variability",
+                            "patient " + id + "'s sampled values break a rule: " + e.key() + ": " + e.problem()
+                                    + "; narrow the distributions", e.allowed());
+                }
+            }
+            out.add(new Enrolled(id, Seeds.derive(spec.seed(), "sim", id), notInfused, sampled, s));
+        }
+        return out;
+    }
+}
