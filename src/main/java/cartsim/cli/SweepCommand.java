@@ -52,6 +52,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--charts", description = "also draw the charts into DIR/charts/ at the end")
+    boolean charts;
+
     @Override
     public Integer call() throws Exception {
         int n = Threads.check(threads);
@@ -81,6 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
                 System.out.println("wrote " + o.dir());
             }
         }
+        if (charts && sh.isAll()) ChartHook.plot(o.dir(), quiet);
         return ExitCodes.OK;
     }
 }

@@ -44,6 +44,9 @@ public final class TrialCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--charts", description = "also draw the charts into DIR/charts/ at the end")
+    boolean charts;
+
     @Override
     public Integer call() throws Exception {
         int n = Threads.check(threads);
@@ -70,6 +73,7 @@ public final class TrialCommand implements Callable<Integer> {
             System.out.printf("trial %s: %d enrolled, %d infused, %.1f s on %d threads%n", spec.name(), result.size(), infused, wall, n);
             System.out.println("wrote " + dir.toAbsolutePath().normalize());
         }
+        if (charts) ChartHook.plot(dir, quiet);
         return ExitCodes.OK;
     }
 }

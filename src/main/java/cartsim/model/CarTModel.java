@@ -294,6 +294,14 @@ public class CarTModel extends SimState {
         return p.weightKg * p.bloodVolumeMlPerKg * 1000;
     }
 
+    /**
+     * CAR-T cells per µL of blood. The model's "blood" compartment is the whole recirculating pool
+     * (blood, lymph, spleen); only a share of it is in the blood at any moment.
+     */
+    public double bloodPerUl(int poolCells) {
+        return poolCells * scale * p.bloodShare / bloodVolumeUl();
+    }
+
     public int[] cartCounts() {
         int tissue = 0, blood = 0, mem = 0, eff = 0, exh = 0;
         for (int i = 0; i < cart.count; i++) {
@@ -311,7 +319,7 @@ public class CarTModel extends SimState {
         double base = baselineTumor > 0 ? baselineTumor : Math.max(1, tumor.live);
         series.add(new double[]{
                 round6(day()), tumor.live, ag[0], ag[1], ag[2], 100.0 * tumor.live / base, tumor.live * scale,
-                c[0] + c[1], c[0], c[1], c[2], c[3], c[4], c[1] * scale / bloodVolumeUl(),
+                c[0] + c[1], c[0], c[1], c[2], c[3], c[4], bloodPerUl(c[1]),
                 myeloid.meanActivation(), clinical.ifng(), clinical.il6(), clinical.crsGrade, clinical.icansGrade,
                 clinical.feverC, clinical.tociDoses, clinical.steroidsActive(day() * 24) ? 1 : 0, cart.kills});
     }

@@ -54,7 +54,7 @@ public final class Endpoints {
         if (progressionDay == null && (pct >= p.pdPct || relapseDay != null)) progressionDay = day;
 
         int live = liveCart();
-        double bloodPerUl = bloodCart() * m.scale / m.bloodVolumeUl();
+        double bloodPerUl = m.bloodPerUl(bloodCart());
         if (live > peakCells) {
             peakCells = live;
             peakDay = day;

@@ -17,7 +17,7 @@ public final class ModelParams {
     public int width, height;
     public long seed;
     // patient
-    public double weightKg, tumorBurdenCells, initialOccupancy, bloodVolumeMlPerKg, hematocrit, tcellFitness;
+    public double weightKg, tumorBurdenCells, initialOccupancy, bloodVolumeMlPerKg, hematocrit, tcellFitness, bloodShare;
     // disease
     public String diseaseType, spatialPattern;
     public double tumorDoublingH, tumorApoptosisPerDay, pdl1Mean, pdl1Cv, pdl1IfngInduction, detectionLimit, lineageSwitchPerDivision;
@@ -81,6 +81,7 @@ public final class ModelParams {
         p.bloodVolumeMlPerKg = s.d("patient.blood_volume_ml_per_kg");
         p.hematocrit = s.d("patient.hematocrit");
         p.tcellFitness = s.d("patient.tcell_fitness");
+        p.bloodShare = s.d("patient.blood_share_of_circulating_pool");
 
         p.diseaseType = s.s("disease.type");
         p.spatialPattern = s.s("disease.spatial_pattern");

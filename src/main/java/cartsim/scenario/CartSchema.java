@@ -64,6 +64,7 @@ public final class CartSchema {
         s.add(real("patient.initial_tumor_occupancy", 0.6, 0.0001, 1, "fraction of sites", "reasoned: ELIANA median marrow blasts ~70%", "share of lattice sites holding a tumor cell at start"));
         s.add(real("patient.blood_volume_ml_per_kg", 70, 40, 110, "mL/kg", "standard physiology", "blood volume per kg"));
         s.add(real("patient.hematocrit", 0.35, 0.1, 0.7, "-", "standard physiology (r/r leukemia: anaemic)", "red-cell volume fraction; plasma = blood × (1 − hematocrit)"));
+        s.add(real("patient.blood_share_of_circulating_pool", 0.02, 0.001, 1, "fraction", "Westermann & Pabst 1992: ~2% of the body's lymphocytes are in the blood at any time", "share of the recirculating CAR-T pool (the model's blood compartment) that is in the blood, for cells/µL"));
         s.add(real("patient.tcell_fitness", 1.0, 0.05, 5, "fold", "reasoned: between-patient variation of expansion (S23)", "multiplies CAR-T proliferation rate (patient T-cell fitness)"));
     }
 
@@ -149,7 +150,7 @@ public final class CartSchema {
         s.add(real("myeloid.deactivation_rate_per_hour", 0.1, 0, 100, "1/h", "reasoned", "return to rest"));
         s.add(real("myeloid.ifng_half_activation_pg_per_ml", 2e6, 0.01, 1e8, "pg/mL", "reasoned: IFN-γ priming EC50 ~ng/mL", "local IFN-γ for half stimulus"));
         s.add(real("myeloid.damp_half_activation", 4, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
-        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.008, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
+        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.003, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
     }
 
     private static void cytokines(Schema s) {
