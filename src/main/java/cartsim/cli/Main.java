@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code ./cartsim COMMAND ...}. Each command is its own class in this package. */
 @Command(name = "cartsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based simulator of CAR-T cell therapy for blood cancers.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, DescribeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, DescribeCommand.class, GuiCommand.class, SnapshotCommand.class, AnimateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
