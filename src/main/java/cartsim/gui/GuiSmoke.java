@@ -1,0 +1,133 @@
+package cartsim.gui;
+
+import cartsim.scenario.Scenario;
+import cartsim.scenario.ScenarioException;
+import sim.display.Console;
+
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * GUI smoke test for a real (or virtual, Xvfb) display: opens the Console on the classroom
+ * scenario, plays, opens every chart and the Model tab, turns controls and a heat-map layer,
+ * measures the display frame rate, saves a screenshot and exits non-zero on any exception in any
+ * thread or a stuck Swing thread. Usage: {@code GuiSmoke OUT.png [STEPS]}.
+ */
+public final class GuiSmoke {
+    private static final long TIMEOUT_MS = 120_000;
+    private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+
+    private GuiSmoke() {}
+
+    public static void main(String[] args) {
+        System.exit(new GuiSmoke().run(args));
+    }
+
+    int run(String[] args) {
+        Path out = Path.of(args.length > 0 ? args[0] : "gui-smoke.png");
+        long steps = args.length > 1 ? Long.parseLong(args[1]) : 1500;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add(e));
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("GUI smoke: no display (run under xvfb-run)");
+            return 1;
+        }
+        try {
+            Scenario s = ScenarioFiles.load(null, List.of());
+            Console console = GuiLauncher.open(s);
+            CarTModelWithUI gui = (CarTModelWithUI) console.getSimulation();
+            onEdt(() -> arrange(console, gui));
+            console.pressPlay();
+            waitForStep(gui, steps / 3);
+
+            onEdt(() -> {
+                for (JFrame f : gui.charts.frames) f.setVisible(true);
+                selectTab(console.getTabPane(), "Model");
+                switchLayer(gui, CarTModelWithUI.IL6);
+                LiveControls c = gui.controls();
+                c.setTargets(2);          // CD19 OR CD22
+                c.setCostim(0);           // CD28
+                c.setTocilizumab(1);
+                c.setCheckpointInhibitor(true);
+                c.setAntigenLossPerDivision(1e-3);
+                c.setDose(5e6);
+                c.setReinfuse(true);
+                console.refresh();
+            });
+
+            long f0 = gui.framesDrawn(), s0 = gui.model().stepNumber(), t0 = System.nanoTime();
+            waitForStep(gui, steps);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double fps = (gui.framesDrawn() - f0) / secs, sps = (gui.model().stepNumber() - s0) / secs;
+            console.pressPause();
+            Thread.sleep(800); // let the last repaints land before the screenshot
+            onEdt(() -> {});
+            BufferedImage shot = screenshot();
+            ImageFiles.writePng(shot, out);
+            System.out.printf(Locale.ROOT, "GUI smoke: day %.1f, %d steps, display %.1f frames/s, model %.0f steps/s, %d×%d lattice; screenshot %s%n",
+                    gui.model().day(), gui.model().stepNumber(), fps, sps, gui.model().width, gui.model().height, out);
+            console.pressStop();
+            onEdt(() -> {});
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            failures.add(e);
+        }
+        for (Throwable t : failures) System.err.println("GUI smoke failure: " + t);
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** runs on the Swing thread and fails if it does not finish in time (a stuck or dead EDT) */
+    private void onEdt(Runnable r) throws Exception {
+        FutureTask<Void> task = new FutureTask<>(r, null);
+        SwingUtilities.invokeLater(task);
+        task.get(30, TimeUnit.SECONDS);
+    }
+
+    private void waitForStep(CarTModelWithUI gui, long step) throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (gui.model().stepNumber() < step && !gui.model().finished()) {
+            if (!failures.isEmpty()) return;
+            if (System.currentTimeMillis() > end) throw new IllegalStateException("model stuck at step " + gui.model().stepNumber());
+            Thread.sleep(50);
+        }
+    }
+
+    /** console left, tissue right of it, charts along the bottom: everything visible on a 1600×1000 screen */
+    private static void arrange(Console console, CarTModelWithUI gui) {
+        console.setBounds(0, 0, 430, 640);
+        gui.displayFrame.setLocation(440, 0);
+        for (int i = 0; i < gui.charts.frames.length; i++) gui.charts.frames[i].setBounds(i * 533, 650, 530, 345);
+    }
+
+    private static void selectTab(JTabbedPane tabs, String title) {
+        for (int i = 0; i < tabs.getTabCount(); i++)
+            if (title.equals(tabs.getTitleAt(i))) tabs.setSelectedIndex(i);
+    }
+
+    /** ticks a layer in the display's layer menu, as a user would */
+    private static void switchLayer(CarTModelWithUI gui, String name) {
+        for (Component c : gui.display.popup.getComponents())
+            if (c instanceof JCheckBoxMenuItem item && name.equals(item.getText()) && !item.isSelected()) item.doClick();
+    }
+
+    private static BufferedImage screenshot() throws Exception {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        return new Robot().createScreenCapture(screen);
+    }
+}
