@@ -1,12 +1,18 @@
 package cartsim.cli;
 
+import cartsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 
 /** Entry point: {@code ./cartsim COMMAND ...}. Each command is its own class in this package. */
 @Command(name = "cartsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based simulator of CAR-T cell therapy for blood cancers.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, DescribeCommand.class, GuiCommand.class, SnapshotCommand.class, AnimateCommand.class})
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, sweep, trial file or option), 130 interrupted."},
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class, DescribeCommand.class,
+                BenchCommand.class, PlotCommand.class, GuiCommand.class, SnapshotCommand.class, AnimateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -15,7 +21,32 @@ public final class Main implements Runnable {
 
     /** runs the command line and returns the exit code (tests call this instead of main) */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLines.set(args);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl.execute(args);
+    }
+
+    /** every failure becomes one line on stderr; bad input exits 2, anything else 1 */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (e instanceof ScenarioException || e instanceof UserError) {
+            cl.getErr().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            cl.getErr().println("cartsim: output exists: " + f.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof IOException io) {
+            cl.getErr().println("cartsim: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof InterruptedException) {
+            cl.getErr().println("cartsim: interrupted");
+            return ExitCodes.INTERRUPTED;
+        }
+        cl.getErr().println("cartsim: internal error: " + e);
+        return ExitCodes.INTERNAL;
     }
 
     @Override

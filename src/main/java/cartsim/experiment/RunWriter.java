@@ -59,6 +59,11 @@ public final class RunWriter {
         Files.writeString(file, JSON.writeValueAsString(roundNumbers(value)) + "\n", StandardCharsets.UTF_8);
     }
 
+    /** one-line JSON, for command output */
+    public static String toJsonLine(Object value) throws IOException {
+        return new ObjectMapper().writeValueAsString(roundNumbers(value));
+    }
+
     /** doubles rounded to 6 significant digits so files are stable and readable */
     @SuppressWarnings("unchecked")
     static Object roundNumbers(Object v) {

@@ -38,6 +38,7 @@ public final class CarT {
     private double pDivideBase, contactSteps, granuleRefill, exhRecovery, threshold, hill;
     private float ifngPerStep;
     private int stimWindowSteps;
+    private int biasThreshold; // chemotaxis probability in 1/65536
     private final ModelParams p;
 
     CarT(int w, int h, ModelParams p) {
@@ -67,6 +68,7 @@ public final class CarT {
         hill = p.hill;
         ifngPerStep = (float) (p.ifngSecretion * dtH / siteVolumeMl);
         stimWindowSteps = (int) Math.round(p.stimulationWindowH / dtH);
+        biasThreshold = (int) Math.round(p.chemotaxisBias * 65536);
     }
 
     int live() {
@@ -140,14 +142,15 @@ public final class CarT {
             if (ph == DEAD) continue;
             advanced++;
 
-            // 1. death: contraction of effectors, slow loss of memory, short life of exhausted cells
-            double pDie = ph == EFFECTOR ? pDieEff : ph == MEMORY ? pDieMem : pDieExh;
+            boolean stimulated = now - lastStim[i] < stimWindowSteps;
+            // 1. death: effectors contract once antigen signalling stops (stimulated cells get
+            // survival signals, e.g. 4-1BB → Bcl-xL), memory is slowly lost, exhausted cells die fast
+            double pDie = ph == EFFECTOR ? (stimulated ? 0 : pDieEff) : ph == MEMORY ? pDieMem : pDieExh;
             if (rng.nextDouble() < pDie + rejection) {
                 kill(i, t);
                 anyDeath = true;
                 continue;
             }
-            boolean stimulated = now - lastStim[i] < stimWindowSteps;
 
             // 2. reversible exhaustion recovers without antigen; PD-1 blockade speeds it
             if (!stimulated && ph != EXHAUSTED && exhaustion[i] > 0)
@@ -279,10 +282,12 @@ public final class CarT {
         float[] chem = m.ifng.v;
         byte[] tumorState = m.tumor.state;
         for (int k = 0; k < hops; k++) {
+            // one 32-bit draw per hop: low 16 bits decide chemotaxis, bits 16–17 the direction
+            int bits = rng.nextInt();
             int s = pos[i];
             int x = s % w, y = s / w;
             int dest = -1;
-            if (p.chemotaxisBias > 0 && rng.nextDouble() < p.chemotaxisBias) {
+            if ((bits & 0xFFFF) < biasThreshold) {
                 // CXCL9/10 come from IFN-γ-exposed tumor and stroma, not from the T cell itself:
                 // climb toward the neighbouring tumor cell bathed in the most IFN-γ, so that cells
                 // are recruited to live targets rather than trapped in their own cytokine cloud
@@ -298,7 +303,7 @@ public final class CarT {
                 }
             }
             if (dest < 0) {
-                int d = rng.nextInt(4);
+                int d = (bits >>> 16) & 3;
                 int nx = x + Lattice.DX4[d], ny = y + Lattice.DY4[d];
                 if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
                 dest = ny * w + nx;

@@ -35,7 +35,10 @@ public final class Myeloid {
         for (int k = 0; k < pos.length; k++) {
             int s = pos[k];
             double i = ifng[s], d = damp[s];
-            double stim = Math.min(1, i / (i + ifngHalf) + d / (d + dampHalf));
+            // cooperative (Hill n = 2) sensing: isolated kills barely register, clusters of
+            // killing and IFN-γ-rich foci activate strongly — the amplification behind CRS
+            double ri = i / ifngHalf, rd = d / dampHalf;
+            double stim = Math.min(1, ri * ri / (1 + ri * ri) + rd * rd / (1 + rd * rd));
             double a = activation[k];
             a += onPerStep * stim * (1 - a) - offPerStep * a;
             a = Math.max(0, Math.min(1, a));

@@ -79,12 +79,12 @@ public final class CartSchema {
         s.add(real("disease.lineage_switch_per_division", 0, 0, 1, "1/division", "S48: 7.2% of CD19 relapses are lineage switch; rate not retrieved", "probability that a daughter switches lineage (loses CD19 and CD22)"));
         for (String ag : ANTIGENS) {
             String p = "disease.antigens." + ag + ".";
-            double mean = switch (ag) { case "CD19" -> 9000; case "CD22" -> 3000; default -> 0; };
-            double neg = ag.equals("BCMA") ? 0 : 0.002;
+            double mean = switch (ag) { case "CD19" -> 20000; case "CD22" -> 4000; default -> 0; };
+            double neg = ag.equals("BCMA") ? 0 : 2e-5;
             s.add(real(p + "mean_molecules_per_cell", mean, 0, 1e6, "molecules/cell", ag.equals("BCMA") ? "S8: BCMA 222–12590 on myeloma (0: not expressed on B-ALL)" : "S18, S61: CD19 ≈2000 threshold, blasts several-fold above; CD22 lower (reasoned)", ag + " mean density (log-normal); 0 = not expressed"));
-            s.add(real(p + "cv", 0.8, 0, 5, "-", "reasoned: wide inter-cell spread (S13 SD 0.25 relative, clinical spread larger)", ag + " coefficient of variation"));
+            s.add(real(p + "cv", 0.6, 0, 5, "-", "reasoned: wide inter-cell spread (S13 SD 0.25 relative, clinical spread larger)", ag + " coefficient of variation"));
             s.add(real(p + "preexisting_negative_fraction", neg, 0, 1, "fraction", "reasoned: CD19-negative subclones detectable before therapy in some patients (S48)", "share of " + ag + "-negative cells at start"));
-            s.add(real(p + "loss_per_division", 1e-4, 0, 1, "1/division", "reasoned: not retrieved (S28); sweep it", "probability a daughter heritably loses " + ag));
+            s.add(real(p + "loss_per_division", 1e-5, 0, 1, "1/division", "reasoned: not retrieved (S28); sweep it", "probability a daughter heritably loses " + ag));
             s.add(real(p + "recovery_rate_per_day", 0.5, 0, 100, "1/d", "reasoned: re-synthesis after trogocytosis within days (S31)", "return of down-regulated " + ag + " toward the heritable level"));
         }
     }
@@ -148,8 +148,8 @@ public final class CartSchema {
         s.add(real("myeloid.activation_rate_per_hour", 0.5, 0, 100, "1/h", "reasoned", "activation speed under full stimulus"));
         s.add(real("myeloid.deactivation_rate_per_hour", 0.1, 0, 100, "1/h", "reasoned", "return to rest"));
         s.add(real("myeloid.ifng_half_activation_pg_per_ml", 2e6, 0.01, 1e8, "pg/mL", "reasoned: IFN-γ priming EC50 ~ng/mL", "local IFN-γ for half stimulus"));
-        s.add(real("myeloid.damp_half_activation", 3, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
-        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.02, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
+        s.add(real("myeloid.damp_half_activation", 4, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
+        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.008, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
     }
 
     private static void cytokines(Schema s) {
@@ -178,10 +178,10 @@ public final class CartSchema {
 
     private static void icans(Schema s) {
         s.add(real("icans.cns_delay_hours", 48, 1, 1000, "h", "reasoned: ICANS follows CRS by ~2–3 d (ZUMA-1 onset 4 vs 2 d)", "time constant of cytokine transfer to the CNS"));
-        s.add(real("icans.grade1_pg_per_ml", 150, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
-        s.add(real("icans.grade2_pg_per_ml", 400, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
-        s.add(real("icans.grade3_pg_per_ml", 1000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
-        s.add(real("icans.grade4_pg_per_ml", 3000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
+        s.add(real("icans.grade1_pg_per_ml", 600, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
+        s.add(real("icans.grade2_pg_per_ml", 1200, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
+        s.add(real("icans.grade3_pg_per_ml", 2500, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
+        s.add(real("icans.grade4_pg_per_ml", 5000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
     }
 
     private static void treatment(Schema s) {

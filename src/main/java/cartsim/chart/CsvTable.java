@@ -1,0 +1,195 @@
+package cartsim.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file held as columns: header name → text cells, with numeric views on demand.
+ * Handles RFC 4180 quoting because event details may contain commas.
+ */
+public final class CsvTable {
+
+    private final String source;
+    private final List<String> header;
+    private final Map<String, String[]> columns;
+    private final int rows;
+
+    private CsvTable(String source, List<String> header, List<String[]> records) {
+        this.source = source;
+        this.header = Collections.unmodifiableList(header);
+        this.rows = records.size();
+        this.columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String[] col = new String[rows];
+            for (int r = 0; r < rows; r++) {
+                String[] rec = records.get(r);
+                col[r] = c < rec.length ? rec[c] : "";
+            }
+            columns.put(header.get(c), col);
+        }
+    }
+
+    public static CsvTable read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return parse(file.getFileName().toString(), text);
+    }
+
+    /** @param source file name used in error messages */
+    public static CsvTable parse(String source, String text) throws ResultsFormatException {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // spreadsheet tools add a byte-order mark
+        }
+        List<String[]> records = parseRecords(source, text);
+        if (records.isEmpty()) {
+            throw new ResultsFormatException(source + " is empty (no header row)");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : records.get(0)) {
+            header.add(h.trim());
+        }
+        return new CsvTable(source, header, records.subList(1, records.size()));
+    }
+
+    private static List<String[]> parseRecords(String source, String text) throws ResultsFormatException {
+        List<String[]> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean lineHasContent = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+                lineHasContent = true;
+            } else if (ch == ',') {
+                fields.add(cell.toString());
+                cell.setLength(0);
+                lineHasContent = true;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (lineHasContent || cell.length() > 0) {
+                    fields.add(cell.toString());
+                    records.add(fields.toArray(new String[0]));
+                }
+                fields.clear();
+                cell.setLength(0);
+                lineHasContent = false;
+            } else {
+                cell.append(ch);
+                lineHasContent = true;
+            }
+        }
+        if (quoted) {
+            throw new ResultsFormatException(source + ": unterminated quoted field");
+        }
+        if (lineHasContent || cell.length() > 0) {
+            fields.add(cell.toString());
+            records.add(fields.toArray(new String[0]));
+        }
+        return records;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public int rowCount() {
+        return rows;
+    }
+
+    public boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** fails with a message naming the file when a column the chart needs is absent */
+    public void require(String... names) throws ResultsFormatException {
+        List<String> missing = new ArrayList<>();
+        for (String n : names) {
+            if (!has(n)) {
+                missing.add(n);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ResultsFormatException(source + " lacks column(s) " + String.join(", ", missing));
+        }
+    }
+
+    public String[] text(String column) {
+        String[] col = columns.get(column);
+        if (col == null) {
+            throw new IllegalArgumentException(source + " has no column " + column);
+        }
+        return col.clone();
+    }
+
+    /**
+     * Numeric view of a column: blank, "null", "NA" and unparsable cells become NaN (the
+     * contract writes null endpoints as empty cells); booleans become 1/0 so rates can be averaged.
+     */
+    public double[] numbers(String column) {
+        String[] col = columns.get(column);
+        if (col == null) {
+            throw new IllegalArgumentException(source + " has no column " + column);
+        }
+        double[] out = new double[col.length];
+        for (int i = 0; i < col.length; i++) {
+            out[i] = toDouble(col[i]);
+        }
+        return out;
+    }
+
+    static double toDouble(String cell) {
+        if (cell == null) {
+            return Double.NaN;
+        }
+        String s = cell.trim().toLowerCase(Locale.ROOT);
+        switch (s) {
+            case "", "null", "na", "nan", "none" -> {
+                return Double.NaN;
+            }
+            case "true" -> {
+                return 1;
+            }
+            case "false" -> {
+                return 0;
+            }
+            default -> {
+                try {
+                    return Double.parseDouble(s);
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return source + " " + header + " (" + rows + " rows)";
+    }
+}
