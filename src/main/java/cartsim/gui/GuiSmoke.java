@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * GUI smoke test for a real (or virtual, Xvfb) display: opens the Console on the classroom
  * scenario, plays, opens every chart and the Model tab, turns controls and a heat-map layer,
  * measures the display frame rate, saves a screenshot and exits non-zero on any exception in any
- * thread or a stuck Swing thread. Usage: {@code GuiSmoke OUT.png [STEPS]}.
+ * thread or a stuck Swing thread. Usage: {@code GuiSmoke OUT.png [STEPS] [SCENARIO]}; the scenario
+ * defaults to the classroom one.
  */
 public final class GuiSmoke {
     private static final long TIMEOUT_MS = 120_000;
@@ -46,7 +47,7 @@ public final class GuiSmoke {
             return 1;
         }
         try {
-            Scenario s = ScenarioFiles.load(null, List.of());
+            Scenario s = ScenarioFiles.load(args.length > 2 ? Path.of(args[2]) : null, List.of());
             Console console = GuiLauncher.open(s);
             CarTModelWithUI gui = (CarTModelWithUI) console.getSimulation();
             onEdt(() -> arrange(console, gui));
