@@ -30,7 +30,7 @@ public class CarTModelWithUI extends GUIState {
     static final String TUMOR = "Tumor cells (antigen)", MACROPHAGES = "Macrophages",
             IL6 = "IL-6 heat map", IFNG = "IFN-γ heat map", CART = "CAR-T cells";
     /** display edge in pixels for the longer lattice side */
-    static final int DISPLAY_PX = 640;
+    static final int DISPLAY_PX = 560;
 
     private Scenario scenario;
     private final LiveControls controls;
@@ -112,7 +112,9 @@ public class CarTModelWithUI extends GUIState {
         caption = new CaptionBar();
         displayFrame.getContentPane().add(legend, BorderLayout.EAST);
         displayFrame.getContentPane().add(caption, BorderLayout.SOUTH);
-        displayFrame.pack();
+        // packing leaves the display's scroll pane a few pixels short (scroll bars at scale 1): size by hand
+        displayFrame.setSize((int) display.insideDisplay.width + LegendPainter.WIDTH + 40,
+                (int) display.insideDisplay.height + 130);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         updateTitle();
@@ -222,6 +224,12 @@ public class CarTModelWithUI extends GUIState {
         setUpLayers();
         updateTitle();
         if (caption != null) caption.show("Scenario " + s.name() + " loaded — press Play");
+        refreshModelTab();
+    }
+
+    /** the Model tab shows values read when it was built; re-read them after a change made in code */
+    void refreshModelTab() {
+        if (controller instanceof Console c && c.getModelInspector() != null) c.getModelInspector().updateInspector();
         if (controller != null) controller.refresh();
     }
 

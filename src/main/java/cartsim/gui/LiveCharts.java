@@ -47,6 +47,10 @@ final class LiveCharts {
 
         setUp(escape, "Antigen escape", "antigen-negative share of tumor, %");
         line(escape.addSeries(negative, null), new Color(70, 100, 160));
+        // without a floor on the range an all-zero series is drawn on a ±1e-9 axis
+        NumberAxis share = (NumberAxis) escape.getChart().getXYPlot().getRangeAxis();
+        share.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        share.setAutoRangeMinimumSize(1.0);
     }
 
     private static void setUp(TimeSeriesChartGenerator g, String title, String yLabel) {
