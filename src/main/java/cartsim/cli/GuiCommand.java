@@ -2,6 +2,7 @@ package cartsim.cli;
 
 import cartsim.gui.GuiLauncher;
 import cartsim.gui.ScenarioFiles;
+import cartsim.scenario.Scenario;
 import cartsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +31,13 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (GraphicsEnvironment.isHeadless()) {
-            spec.commandLine().getErr().println("no display available; use 'cartsim snapshot' or 'cartsim animate' for pictures");
-            return 1;
-        }
         try {
-            Console console = GuiLauncher.open(ScenarioFiles.load(scenario, List.of()));
+            Scenario s = ScenarioFiles.load(scenario, List.of()); // a bad file is reported even without a display
+            if (GraphicsEnvironment.isHeadless()) {
+                spec.commandLine().getErr().println("no display available; use 'cartsim snapshot' or 'cartsim animate' for pictures");
+                return 1;
+            }
+            Console console = GuiLauncher.open(s);
             // Main exits the JVM when a command returns, so stay here until the Console window goes
             CountDownLatch closed = new CountDownLatch(1);
             console.addWindowListener(new WindowAdapter() {

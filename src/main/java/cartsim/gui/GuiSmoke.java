@@ -87,6 +87,11 @@ public final class GuiSmoke {
             System.out.printf(Locale.ROOT, "GUI smoke: %d×%d lattice, day %.1f after %d steps; classroom speed: display %.1f frames/s at %.0f steps/s; "
                             + "flat out: display %.1f frames/s at %.0f steps/s; screenshot %s%n",
                     gui.model().width, gui.model().height, gui.model().day(), gui.model().stepNumber(), fps, sps, fpsMax, spsMax, out);
+            // the Scenarios menu path: a freshly loaded scenario replaces the model and plays
+            Scenario next = ScenarioFiles.load(args.length > 2 ? Path.of(args[2]) : null, List.of("simulation.seed=2"));
+            onEdt(() -> gui.switchScenario(next));
+            console.pressPlay();
+            waitForStep(gui, 50);
             console.pressStop();
             onEdt(() -> {});
         } catch (ScenarioException e) {
