@@ -22,8 +22,6 @@ import java.util.concurrent.Callable;
         description = "Print every parameter of a resolved scenario: value, unit, allowed range, default, "
                 + "where it was set and the source of the default.")
 public final class DescribeCommand implements Callable<Integer> {
-    static final Path DEFAULT_SCENARIO = Path.of("scenarios", "default.yaml");
-
     @Spec
     private CommandSpec spec;
 
@@ -42,7 +40,7 @@ public final class DescribeCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(Describe.describe(s));
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | UserError e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return ValidateCommand.INVALID;
@@ -50,8 +48,6 @@ public final class DescribeCommand implements Callable<Integer> {
     }
 
     private Scenario resolve() throws ScenarioException {
-        Path file = scenario != null ? scenario : Files.isRegularFile(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : null;
-        if (file == null) return ScenarioLoader.defaults(CartSchema.get(), sets);
-        return ScenarioLoader.load(file, sets, CartSchema.get());
+        return Scenarios.load(scenario, sets);
     }
 }

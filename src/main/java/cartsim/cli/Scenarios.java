@@ -15,10 +15,21 @@ import java.util.Map;
 public final class Scenarios {
     public static final Path DEFAULT = Path.of("scenarios", "default.yaml");
 
+    /** scenarios/default.yaml in the working folder, else in the installation (CARTSIM_HOME) */
+    public static Path defaultFile() {
+        if (Files.exists(DEFAULT)) return DEFAULT;
+        String home = System.getenv("CARTSIM_HOME");
+        if (home != null) {
+            Path p = Path.of(home).resolve(DEFAULT);
+            if (Files.exists(p)) return p;
+        }
+        return null;
+    }
+
     private Scenarios() {}
 
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
-        if (file == null && Files.exists(DEFAULT)) file = DEFAULT;
+        if (file == null) file = defaultFile();
         if (file == null) return ScenarioLoader.defaults(CartSchema.get(), sets);
         if (!Files.exists(file)) throw new UserError(file + ": no such scenario file");
         return ScenarioLoader.load(file, sets, CartSchema.get());
