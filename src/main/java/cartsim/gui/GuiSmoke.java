@@ -42,6 +42,7 @@ public final class GuiSmoke {
         Path out = Path.of(args.length > 0 ? args[0] : "gui-smoke.png");
         long steps = args.length > 1 ? Long.parseLong(args[1]) : 1500;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add(e));
+        startWatchdog();
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("GUI smoke: no display (run under xvfb-run)");
             return 1;
@@ -52,13 +53,13 @@ public final class GuiSmoke {
             CarTModelWithUI gui = (CarTModelWithUI) console.getSimulation();
             onEdt(() -> arrange(console, gui));
             // flat out first, no pause between steps: the display must keep up on its own
-            console.setPlaySleep(0);
-            console.pressPlay();
+            onEdt(() -> console.setPlaySleep(0));
+            onEdt(() -> console.pressPlay());
             waitForStep(gui, 1);
             long f0 = gui.framesDrawn(), s0 = gui.model().stepNumber(), t0 = System.nanoTime();
             Thread.sleep(1000);
             double fpsMax = (gui.framesDrawn() - f0) / seconds(t0), spsMax = (gui.model().stepNumber() - s0) / seconds(t0);
-            console.setPlaySleep(GuiLauncher.PLAY_SLEEP_MS);
+            onEdt(() -> console.setPlaySleep(GuiLauncher.PLAY_SLEEP_MS));
             waitForStep(gui, steps / 3);
 
             onEdt(() -> {
@@ -78,7 +79,7 @@ public final class GuiSmoke {
             long f1 = gui.framesDrawn(), s1 = gui.model().stepNumber(), t1 = System.nanoTime();
             waitForStep(gui, steps);
             double fps = (gui.framesDrawn() - f1) / seconds(t1), sps = (gui.model().stepNumber() - s1) / seconds(t1);
-            console.pressPause();
+            onEdt(() -> console.pressPause());
             onEdt(gui::refreshModelTab); // control changes made while playing landed at a later step
             Thread.sleep(800); // let the last repaints land before the screenshot
             onEdt(() -> {});
@@ -90,9 +91,9 @@ public final class GuiSmoke {
             // the Scenarios menu path: a freshly loaded scenario replaces the model and plays
             Scenario next = ScenarioFiles.load(args.length > 2 ? Path.of(args[2]) : null, List.of("simulation.seed=2"));
             onEdt(() -> gui.switchScenario(next));
-            console.pressPlay();
+            onEdt(() -> console.pressPlay());
             waitForStep(gui, 50);
-            console.pressStop();
+            onEdt(() -> console.pressStop());
             onEdt(() -> {});
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
@@ -102,6 +103,21 @@ public final class GuiSmoke {
         }
         for (Throwable t : failures) System.err.println("GUI smoke failure: " + t);
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** a deadlocked GUI would hang CI forever: give up after a fixed time whatever the threads do */
+    private static void startWatchdog() {
+        Thread w = new Thread(() -> {
+            try {
+                Thread.sleep(4 * TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("GUI smoke failure: no result after " + 4 * TIMEOUT_MS / 1000 + " s (deadlock?)");
+            Runtime.getRuntime().halt(1);
+        }, "gui-smoke-watchdog");
+        w.setDaemon(true);
+        w.start();
     }
 
     private static double seconds(long sinceNanos) {
