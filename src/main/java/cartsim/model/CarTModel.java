@@ -94,6 +94,17 @@ public class CarTModel extends SimState {
         schedule.scheduleRepeating(0, 0, (Steppable) state -> advance(), 1.0);
     }
 
+    /**
+     * Re-derives the per-step quantities the agents cache from {@link #p}, so that parameters
+     * changed while a run is under way (GUI controls) take effect from the next step.
+     */
+    public void reconfigure() {
+        if (tumor == null) return; // not started: start() derives everything from p
+        tumor.configure(p, dtH);
+        cart.configure(dtH, siteVolumeMl);
+        myeloid.configure(p, dtH, siteVolumeMl);
+    }
+
     private void seedTumor() {
         int n = width * height;
         if (p.spatialPattern.equals("nodular")) {

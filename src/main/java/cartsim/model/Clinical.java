@@ -26,6 +26,10 @@ public final class Clinical {
         this.plasmaMl = p.weightKg * p.bloodVolumeMlPerKg * (1 - p.hematocrit);
     }
 
+    public int crsGrade() { return crsGrade; }
+    public int icansGrade() { return icansGrade; }
+    public int tociDoses() { return tociDoses; }
+
     public double il6() { return p.il6Baseline + il6Pg / plasmaMl; }
     public double ifng() { return p.ifngBaseline + ifngPg / plasmaMl; }
 

@@ -114,12 +114,7 @@ public final class ModelParams {
         p.hill = s.d("product.hill_coefficient");
         p.trogocytosis = s.d("product.trogocytosis_fraction");
 
-        String c = "costim." + p.costim + ".";
-        p.threshold = s.d(c + "antigen_threshold_molecules");
-        p.costimProliferation = s.d(c + "proliferation_factor");
-        p.costimExhaustion = s.d(c + "exhaustion_factor");
-        p.costimMemory = s.d(c + "memory_factor");
-        p.costimPersistence = s.d(c + "persistence_factor");
+        p.applyCostim(s, p.costim);
 
         p.divisionTimeH = s.d("cart.division_time_h");
         p.maxDivisions = s.i("cart.max_divisions");
@@ -212,6 +207,17 @@ public final class ModelParams {
         p.relapsePct = s.d("response.relapse_above_pct_baseline");
         p.agNegRelapseShare = s.d("response.antigen_negative_relapse_share");
         return p;
+    }
+
+    /** selects a costimulatory domain and copies its effects from the scenario's costim section */
+    public void applyCostim(Scenario s, String domain) {
+        String c = "costim." + domain + ".";
+        threshold = s.d(c + "antigen_threshold_molecules");
+        costimProliferation = s.d(c + "proliferation_factor");
+        costimExhaustion = s.d(c + "exhaustion_factor");
+        costimMemory = s.d(c + "memory_factor");
+        costimPersistence = s.d(c + "persistence_factor");
+        costim = domain;
     }
 
     private static double num(Map<String, Object> r, String k) {
