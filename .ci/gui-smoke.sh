@@ -13,8 +13,8 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq xvfb >/dev/null; fi
 fi
 
-mvn -q -B -o compile
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+mvn -q -B compile
+mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 mkdir -p "$(dirname "$out")"
 args=("$out" "$steps")
 [ -n "$scenario" ] && args+=("$scenario")

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** Reads and strictly checks a virtual-trial file; errors are one line {@code FILE:LINE:COL: key: problem}. */
 public final class TrialLoader {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "patients", "seed", "days", "variability",
+    static final List<String> KEYS = List.of("name", "description", "scenario", "set", "patients", "seed", "days", "variability",
             "enrolment", "published");
     static final List<String> ENROLMENT_KEYS = List.of("manufacturing_failure", "progression_before_infusion");
     static final List<String> DISTS = List.of("lognormal", "normal", "uniform", "categorical");
@@ -61,6 +61,7 @@ public final class TrialLoader {
 
         YamlNode.Entry scen = YamlFields.required(root, "", "scenario", "path of a scenario file");
         Scenario scenario = loadScenario(file, scen, o.sets(), schema);
+        if (e.containsKey("set")) scenario = fixedSettings(scenario, e.get("set"));
         scenario = followUp(scenario, e.get("days"), o.days());
 
         Map<String, Distribution> variability = new LinkedHashMap<>();
@@ -99,6 +100,32 @@ public final class TrialLoader {
             throw new ScenarioException(entry.value().at(), "scenario", "file not found: " + path);
         }
         return ScenarioLoader.load(path, sets, schema);
+    }
+
+    /**
+     * {@code set:} fixes parameters for every patient of the trial (protocol choices such as the
+     * tocilizumab rule); each value is checked like a --set value and errors point at its line.
+     */
+    private static Scenario fixedSettings(Scenario s, YamlNode.Entry set) throws ScenarioException {
+        YamlNode.Mapping m = YamlFields.mapping(set.value(), "set", "parameter path: value");
+        for (YamlNode.Entry en : m.entries().values()) {
+            String text;
+            if (en.value() instanceof YamlNode.Scalar sc) {
+                text = sc.text();
+            } else if (en.value() instanceof YamlNode.Sequence seq) {
+                List<String> items = new java.util.ArrayList<>();
+                for (YamlNode item : seq.items()) items.add(YamlFields.text(item, "set." + en.key()));
+                text = "[" + String.join(", ", items) + "]";
+            } else {
+                throw new ScenarioException(en.value().at(), "set." + en.key(), "expected a value, got " + en.value().kindName(), "a number, word or list");
+            }
+            try {
+                s = s.with(Map.of(en.key(), text));
+            } catch (ScenarioException ex) {
+                throw YamlFields.relocate(ex, en.keyAt(), "set." + en.key());
+            }
+        }
+        return s;
     }
 
     private static Scenario followUp(Scenario s, YamlNode.Entry days, Double cliDays) throws ScenarioException {
