@@ -150,7 +150,7 @@ public final class CartSchema {
         s.add(real("myeloid.deactivation_rate_per_hour", 0.1, 0, 100, "1/h", "reasoned", "return to rest"));
         s.add(real("myeloid.ifng_half_activation_pg_per_ml", 2e6, 0.01, 1e8, "pg/mL", "reasoned: IFN-γ priming EC50 ~ng/mL", "local IFN-γ for half stimulus"));
         s.add(real("myeloid.damp_half_activation", 4, 0.001, 1e4, "kills/site", "S29: DAMPs from killed cells activate macrophages", "local debris for half stimulus"));
-        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.002, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
+        s.add(real("myeloid.il6_secretion_pg_per_cell_per_h", 0.0007, 0, 100, "pg/cell/h", "reasoned: activated monocytes ~0.01–0.1 pg/cell/h; calibrated to ELIANA CRS", "IL-6 release by a fully activated macrophage"));
     }
 
     private static void cytokines(Schema s) {
@@ -171,18 +171,18 @@ public final class CartSchema {
 
     private static void crs(Schema s) {
         s.add(real("crs.ifng_weight", 0.2, 0, 10, "-", "reasoned: IL-6 dominates CRS symptoms (Teachey 2016)", "IFN-γ contribution to the inflammation index (pg/mL IL-6 equivalents)"));
-        s.add(real("crs.fever_index_pg_per_ml", 60, 0, 1e6, "pg/mL", "Teachey 2016 / Lee 2014; calibrated", "index at which fever ≥ 38 °C"));
-        s.add(real("crs.grade2_index_pg_per_ml", 250, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
-        s.add(real("crs.grade3_index_pg_per_ml", 800, 0, 1e6, "pg/mL", "calibrated", "index for one vasopressor / high-flow O2"));
-        s.add(real("crs.grade4_index_pg_per_ml", 3000, 0, 1e6, "pg/mL", "calibrated", "index for several vasopressors / positive pressure"));
+        s.add(real("crs.fever_index_pg_per_ml", 80, 0, 1e6, "pg/mL", "Teachey 2016 / Lee 2014; calibrated", "index at which fever ≥ 38 °C"));
+        s.add(real("crs.grade2_index_pg_per_ml", 200, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
+        s.add(real("crs.grade3_index_pg_per_ml", 330, 0, 1e6, "pg/mL", "calibrated", "index for one vasopressor / high-flow O2"));
+        s.add(real("crs.grade4_index_pg_per_ml", 1500, 0, 1e6, "pg/mL", "calibrated", "index for several vasopressors / positive pressure"));
     }
 
     private static void icans(Schema s) {
         s.add(real("icans.cns_delay_hours", 48, 1, 1000, "h", "reasoned: ICANS follows CRS by ~2–3 d (ZUMA-1 onset 4 vs 2 d)", "time constant of cytokine transfer to the CNS"));
-        s.add(real("icans.grade1_pg_per_ml", 1000, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
-        s.add(real("icans.grade2_pg_per_ml", 1800, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
-        s.add(real("icans.grade3_pg_per_ml", 3000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
-        s.add(real("icans.grade4_pg_per_ml", 6000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
+        s.add(real("icans.grade1_pg_per_ml", 450, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
+        s.add(real("icans.grade2_pg_per_ml", 650, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
+        s.add(real("icans.grade3_pg_per_ml", 1000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
+        s.add(real("icans.grade4_pg_per_ml", 2000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
     }
 
     private static void treatment(Schema s) {
