@@ -170,19 +170,19 @@ public final class CartSchema {
     }
 
     private static void crs(Schema s) {
-        s.add(real("crs.ifng_weight", 0.2, 0, 10, "-", "reasoned: IL-6 dominates CRS symptoms (Teachey 2016)", "IFN-γ contribution to the inflammation index (pg/mL IL-6 equivalents)"));
-        s.add(real("crs.fever_index_pg_per_ml", 80, 0, 1e6, "pg/mL", "Teachey 2016 / Lee 2014; calibrated", "index at which fever ≥ 38 °C"));
-        s.add(real("crs.grade2_index_pg_per_ml", 200, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
-        s.add(real("crs.grade3_index_pg_per_ml", 330, 0, 1e6, "pg/mL", "calibrated", "index for one vasopressor / high-flow O2"));
-        s.add(real("crs.grade4_index_pg_per_ml", 1500, 0, 1e6, "pg/mL", "calibrated", "index for several vasopressors / positive pressure"));
+        s.add(real("crs.ifng_weight", 1.0, 0, 10, "-", "reasoned: IFN-γ is pyrogenic and rises first (Teachey 2016); calibrated to ELIANA CRS onset", "IFN-γ contribution to the inflammation index (pg/mL IL-6 equivalents)"));
+        s.add(real("crs.fever_index_pg_per_ml", 40, 0, 1e6, "pg/mL", "Teachey 2016 / Lee 2014; calibrated", "index at which fever ≥ 38 °C"));
+        s.add(real("crs.grade2_index_pg_per_ml", 400, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
+        s.add(real("crs.grade3_index_pg_per_ml", 900, 0, 1e6, "pg/mL", "calibrated", "index for one vasopressor / high-flow O2"));
+        s.add(real("crs.grade4_index_pg_per_ml", 2500, 0, 1e6, "pg/mL", "calibrated", "index for several vasopressors / positive pressure"));
     }
 
     private static void icans(Schema s) {
         s.add(real("icans.cns_delay_hours", 48, 1, 1000, "h", "reasoned: ICANS follows CRS by ~2–3 d (ZUMA-1 onset 4 vs 2 d)", "time constant of cytokine transfer to the CNS"));
-        s.add(real("icans.grade1_pg_per_ml", 450, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
-        s.add(real("icans.grade2_pg_per_ml", 650, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
-        s.add(real("icans.grade3_pg_per_ml", 1000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
-        s.add(real("icans.grade4_pg_per_ml", 2000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
+        s.add(real("icans.grade1_pg_per_ml", 900, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
+        s.add(real("icans.grade2_pg_per_ml", 1300, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
+        s.add(real("icans.grade3_pg_per_ml", 2000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));
+        s.add(real("icans.grade4_pg_per_ml", 4000, 0, 1e6, "pg/mL", "calibrated", "grade 4"));
     }
 
     private static void treatment(Schema s) {
