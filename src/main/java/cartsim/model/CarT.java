@@ -68,7 +68,7 @@ public final class CarT {
         exhRecovery = p.exhaustionRecoveryPerH * dtH;
         threshold = p.threshold;
         hill = p.hill;
-        ifngPerStep = (float) (p.ifngSecretion * dtH / siteVolumeMl);
+        ifngPerStep = (float) (p.ifngSecretion * p.costimCytokine * dtH / siteVolumeMl);
         stimWindowSteps = (int) Math.round(p.stimulationWindowH / dtH);
         biasThreshold = (int) Math.round(p.chemotaxisBias * 65536);
     }

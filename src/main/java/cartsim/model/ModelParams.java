@@ -32,7 +32,7 @@ public final class ModelParams {
     public double dosePerKg, doseCap, memoryFraction, cd4Fraction, hostRejectionPerDay, hill, trogocytosis;
     public boolean allogeneic;
     // costim effects (of the selected domain)
-    public double threshold, costimProliferation, costimExhaustion, costimMemory, costimPersistence;
+    public double threshold, costimProliferation, costimCytokine, costimExhaustion, costimMemory, costimPersistence;
     // cart
     public double divisionTimeH, stimulationWindowH, effectorHalfLifeD, memoryHalfLifeD, exhaustedHalfLifeD, effectorToMemoryPerDay,
             motilityUm2PerMin, chemotaxisBias, conjugationPerMin, contactMin, killProbability, granuleCapacity, granuleRefillH,
@@ -214,6 +214,7 @@ public final class ModelParams {
         String c = "costim." + domain + ".";
         threshold = s.d(c + "antigen_threshold_molecules");
         costimProliferation = s.d(c + "proliferation_factor");
+        costimCytokine = s.d(c + "cytokine_factor");
         costimExhaustion = s.d(c + "exhaustion_factor");
         costimMemory = s.d(c + "memory_factor");
         costimPersistence = s.d(c + "persistence_factor");

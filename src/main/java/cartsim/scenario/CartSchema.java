@@ -113,6 +113,7 @@ public final class CartSchema {
             s.add(real(p + "proliferation_factor", cd28 ? 1.25 : 1.0, 0.1, 5, "fold", "reasoned: CD28ζ faster effector expansion (Kawalekar 2016)", "multiplies CAR-T proliferation rate"));
             s.add(real(p + "exhaustion_factor", cd28 ? 1.25 : 1.0, 0.1, 10, "fold", "reasoned: CD28ζ tonic signalling and faster exhaustion (Long 2015)", "multiplies exhaustion per engagement"));
             s.add(real(p + "memory_factor", cd28 ? 0.5 : 1.5, 0, 20, "fold", "reasoned: 4-1BB favours memory and persistence", "multiplies effector→memory conversion"));
+            s.add(real(p + "cytokine_factor", cd28 ? 2.0 : 1.0, 0, 20, "fold", "reasoned: CD28ζ CARs secrete more effector cytokine than 4-1BBζ (Salter 2018; Zhao 2015); calibrated to ZUMA-1 ICANS", "multiplies IFN-γ secretion"));
             s.add(real(p + "persistence_factor", cd28 ? 0.5 : 1.0, 0.01, 10, "fold", "reasoned: axi-cel persists shorter than tisa-cel", "multiplies memory half-life"));
         }
     }
