@@ -110,6 +110,31 @@ public final class CsvTable {
         return records;
     }
 
+    /**
+     * A copy in which columns {@code first} and {@code second} are replaced, at the position of
+     * {@code first}, by one column named {@code "first + second"} holding "a · b" values. Used for
+     * parameters a sweep varies together (a linked axis), which are one factor for a chart.
+     */
+    public CsvTable mergeColumns(String first, String second) {
+        List<String> h = new ArrayList<>();
+        String merged = first + " + " + second;
+        for (String c : header) {
+            if (c.equals(second)) continue;
+            h.add(c.equals(first) ? merged : c);
+        }
+        List<String[]> records = new ArrayList<>();
+        String[] a = columns.get(first), b = columns.get(second);
+        for (int r = 0; r < rows; r++) {
+            String[] rec = new String[h.size()];
+            for (int c = 0; c < h.size(); c++) {
+                String name = h.get(c);
+                rec[c] = name.equals(merged) ? a[r] + " · " + b[r] : columns.get(name)[r];
+            }
+            records.add(rec);
+        }
+        return new CsvTable(source, h, records);
+    }
+
     public String source() {
         return source;
     }

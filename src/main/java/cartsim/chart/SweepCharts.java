@@ -71,7 +71,7 @@ public final class SweepCharts {
     public List<Figure> all(SweepResults sweep, Consumer<String> notes) throws ResultsFormatException {
         List<Figure> figures = new ArrayList<>();
         if (sweep.summary().isPresent()) {
-            CsvTable summary = sweep.summary().get();
+            CsvTable summary = SweepResults.mergeLinkedParameters(sweep.summary().get());
             List<String> varied = SweepResults.variedParameters(summary);
             List<String> endpoints = defaultEndpoints(endpointsIn(summary));
             if (varied.isEmpty()) {

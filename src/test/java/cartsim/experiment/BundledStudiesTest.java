@@ -6,61 +6,57 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import static cartsim.experiment.SweepFixtures.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every bundled sweep and trial runs (3 days, 1 replicate, 4 patients, 30×30 lattice). Each is
- * copied into a temporary tree with the scenario it names: the repository's file when it exists,
- * else a placeholder with defaults, so the study files are checked even before the presets land.
+ * Every bundled sweep and trial runs as shipped (3 days, 1 replicate, 4 patients, 30×30 lattice)
+ * and draws its charts with --charts.
  */
 class BundledStudiesTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final String[] SMALL = {"--days", "3", "--set", "simulation.lattice_width=30",
-            "--set", "simulation.lattice_height=30", "--quiet"};
+            "--set", "simulation.lattice_height=30", "--quiet", "--charts"};
 
     @ParameterizedTest
     @ValueSource(strings = {"sweeps/dose-response.yaml", "sweeps/dual-vs-single-escape.yaml", "sweeps/lhs-sensitivity.yaml"})
-    void sweepRuns(String file, @TempDir Path dir) throws Exception {
-        Path copy = stage(file, "base", dir);
-        String[] args = concat(new String[]{"sweep", copy.toString(), "--replicates", "1", "--out", dir.resolve("out").toString()}, SMALL);
+    void sweepRunsAndDrawsItsCharts(String file, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        String[] args = concat(new String[]{"sweep", file, "--replicates", "1", "--out", out.toString()}, SMALL);
         SweepFixtures.Result r = cli(args);
         assertEquals(0, r.code(), r.err());
-        assertTrue(Files.exists(dir.resolve("out/summary.csv")));
-        if (file.contains("lhs")) assertTrue(Files.exists(dir.resolve("out/sensitivity.csv")));
+        assertTrue(Files.exists(out.resolve("summary.csv")));
+        List<String> charts = chartNames(out);
+        if (file.contains("lhs")) {
+            assertTrue(Files.exists(out.resolve("sensitivity.csv")));
+            assertTrue(charts.stream().anyMatch(c -> c.startsWith("tornado_")), charts.toString());
+        } else {
+            assertTrue(charts.stream().anyMatch(c -> c.startsWith("sweep_")), charts.toString());
+        }
+        if (file.contains("dual")) assertTrue(charts.stream().anyMatch(c -> c.startsWith("heatmap_")), charts.toString());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"trials/eliana.yaml", "trials/zuma-1.yaml", "trials/karmma.yaml"})
-    void trialRuns(String file, @TempDir Path dir) throws Exception {
-        Path copy = stage(file, "scenario", dir);
-        String[] args = concat(new String[]{"trial", copy.toString(), "--patients", "4", "--out", dir.resolve("out").toString()}, SMALL);
+    void trialRunsAndDrawsItsCharts(String file, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        String[] args = concat(new String[]{"trial", file, "--patients", "4", "--out", out.toString()}, SMALL);
         SweepFixtures.Result r = cli(args);
         assertEquals(0, r.code(), r.err());
-        String endpoints = Files.readString(dir.resolve("out/endpoints.csv"));
+        String endpoints = Files.readString(out.resolve("endpoints.csv"));
         assertTrue(endpoints.contains("\norr_infused,"), endpoints);
-        assertTrue(Files.readString(dir.resolve("out/report.md")).contains("| Overall response (CR+PR), infused |"));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("| Overall response (CR+PR), infused |"));
+        List<String> charts = chartNames(out);
+        for (String c : List.of("km_relapse_free.png", "waterfall.png", "toxicity_grades.png", "forest_rates.png"))
+            assertTrue(charts.contains(c), c + " in " + charts);
     }
 
-    /** copies the study file and the scenario it names (key: base or scenario) into dir */
-    private static Path stage(String file, String key, Path dir) throws Exception {
-        Path src = ROOT.resolve(file);
-        String text = Files.readString(src);
-        Matcher m = Pattern.compile("(?m)^" + key + ":\\s*(\\S+)").matcher(text);
-        assertTrue(m.find(), file + " names no " + key);
-        Path copy = dir.resolve(file);
-        Files.createDirectories(copy.getParent());
-        Files.writeString(copy, text);
-        Path scenario = copy.getParent().resolve(m.group(1)).normalize();
-        Path real = src.getParent().resolve(m.group(1)).normalize();
-        Files.createDirectories(scenario.getParent());
-        if (Files.exists(real)) Files.copy(real, scenario);
-        else Files.writeString(scenario, "name: placeholder\n");
-        return copy;
+    private static List<String> chartNames(Path out) throws Exception {
+        try (var s = Files.list(out.resolve("charts"))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {
