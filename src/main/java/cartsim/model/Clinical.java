@@ -57,7 +57,7 @@ public final class Clinical {
         crsGrade = organ > 0 && (fever || treated) ? 1 + organ : fever ? 1 : 0;
 
         // ICANS: tocilizumab does not cross the blood-brain barrier, steroids do
-        double drive = (il6 + p.crsIfngWeight * ifng) * (steroidsActive(hour) ? p.steroidCytokineFactor : 1);
+        double drive = (p.icansIl6Weight * il6 + p.icansIfngWeight * ifng) * (steroidsActive(hour) ? p.steroidCytokineFactor : 1);
         cns += (drive - cns) * (1 - Math.exp(-dtH / p.icansDelayH));
         icansGrade = cns >= p.icansG4 ? 4 : cns >= p.icansG3 ? 3 : cns >= p.icansG2 ? 2 : cns >= p.icansG1 ? 1 : 0;
 

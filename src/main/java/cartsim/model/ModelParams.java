@@ -46,7 +46,7 @@ public final class ModelParams {
     public double ifngD, il6D, dampD, ifngDecayPerH, il6DecayPerH, dampDecayPerH, ifngToSerum, il6ToSerum,
             ifngClearancePerH, il6ClearancePerH, il6Baseline, ifngBaseline;
     // crs / icans
-    public double crsIfngWeight, crsFever, crsG2, crsG3, crsG4, icansDelayH, icansG1, icansG2, icansG3, icansG4;
+    public double crsIfngWeight, crsFever, crsG2, crsG3, crsG4, icansDelayH, icansIl6Weight, icansIfngWeight, icansG1, icansG2, icansG3, icansG4;
     // treatment
     public double veinToVeinDays, ldStartDay, ldDurationDays, ldTumorKill, ldBoost, ldBoostHalfLifeDays, bridgingDay, bridgingKill;
     public boolean ldEnabled, bridgingEnabled;
@@ -168,6 +168,8 @@ public final class ModelParams {
         p.crsG3 = s.d("crs.grade3_index_pg_per_ml");
         p.crsG4 = s.d("crs.grade4_index_pg_per_ml");
         p.icansDelayH = s.d("icans.cns_delay_hours");
+        p.icansIfngWeight = s.d("icans.ifng_weight");
+        p.icansIl6Weight = s.d("icans.il6_weight");
         p.icansG1 = s.d("icans.grade1_pg_per_ml");
         p.icansG2 = s.d("icans.grade2_pg_per_ml");
         p.icansG3 = s.d("icans.grade3_pg_per_ml");

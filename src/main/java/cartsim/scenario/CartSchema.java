@@ -179,7 +179,9 @@ public final class CartSchema {
     }
 
     private static void icans(Schema s) {
-        s.add(real("icans.cns_delay_hours", 48, 1, 1000, "h", "reasoned: ICANS follows CRS by ~2–3 d (ZUMA-1 onset 4 vs 2 d)", "time constant of cytokine transfer to the CNS"));
+        s.add(real("icans.il6_weight", 1.0, 0, 20, "-", "reasoned: ICANS follows serum IL-6 but tocilizumab does not prevent it (Gust 2017); calibrated to ELIANA", "IL-6 contribution to the CNS drive"));
+        s.add(real("icans.ifng_weight", 1.5, 0, 20, "-", "reasoned: ICANS follows CAR-T activation (IFN-γ, GM-CSF, endothelial activation) as well as IL-6 (Gust 2017); compromise between ELIANA and ZUMA-1", "IFN-γ contribution to the CNS drive (IL-6 equivalents)"));
+        s.add(real("icans.cns_delay_hours", 36, 1, 1000, "h", "reasoned: ICANS follows CRS by ~2 d (ZUMA-1 onset 4 vs 2 d)", "time constant of cytokine transfer to the CNS"));
         s.add(real("icans.grade1_pg_per_ml", 900, 0, 1e6, "pg/mL", "calibrated to ELIANA neurotoxicity", "CNS exposure (IL-6 equivalents) for grade 1"));
         s.add(real("icans.grade2_pg_per_ml", 1300, 0, 1e6, "pg/mL", "calibrated", "grade 2"));
         s.add(real("icans.grade3_pg_per_ml", 2000, 0, 1e6, "pg/mL", "calibrated", "grade 3"));

@@ -101,7 +101,7 @@ class ClinicalTest {
     @Test
     void icansLagsTheSerumDriveWithItsTimeConstant() {
         CarTModel m = model("treatment.tocilizumab.enabled", false, "treatment.steroids.enabled", false,
-                "crs.ifng_weight", 0.0, "cytokines.il6_baseline_pg_per_ml", 0.0);
+                "crs.ifng_weight", 0.0, "icans.ifng_weight", 0.0, "icans.il6_weight", 1.0, "cytokines.il6_baseline_pg_per_ml", 0.0);
         Clinical c = m.clinical;
         double level = 3000;
         double clear = m.p.il6ClearancePerH;
