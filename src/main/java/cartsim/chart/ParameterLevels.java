@@ -47,6 +47,11 @@ record ParameterLevels(String parameter, List<String> levels, boolean numeric) {
         return out;
     }
 
+    /** the smallest numeric level (the lower bound a log axis must show) */
+    double min() {
+        return CsvTable.toDouble(levels.get(0));
+    }
+
     /** true when the positive numeric values span two decades or more, e.g. CAR-T doses */
     boolean wantsLogAxis() {
         if (!numeric) {

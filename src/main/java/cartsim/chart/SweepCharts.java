@@ -17,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
@@ -220,7 +221,10 @@ public final class SweepCharts {
             return axis;
         }
         if (levels.wantsLogAxis()) {
-            return style.logAxis(levels.parameter() + " (log scale)");
+            LogAxis axis = style.logAxis(levels.parameter() + " (log scale)");
+            // parameters such as loss rates (1e-5) lie far below the style's floor for counts
+            axis.setSmallestValue(Math.min(1e-3, levels.min() / 10));
+            return axis;
         }
         NumberAxis axis = new NumberAxis(levels.parameter());
         axis.setAutoRangeIncludesZero(false);
