@@ -114,6 +114,16 @@ class RunCommandTest {
     }
 
     @Test
+    void chartsOptionDrawsTheRunDashboard(@TempDir Path dir) throws Exception {
+        Path o = dir.resolve("r");
+        assertEquals(0, run("run", "scenarios/classroom.yaml", "--days", "4", "--out", o.toString(), "--charts", "--quiet"), err.toString());
+        for (String f : List.of("dashboard.png", "tumor_vs_cart.png", "cytokines_crs.png", "tumor_composition.png", "cart_phenotypes.png"))
+            assertTrue(Files.size(o.resolve("charts").resolve(f)) > 10_000, f);
+        assertEquals(0, run("plot", o.toString(), "--format", "svg"), err.toString());
+        assertTrue(Files.readString(o.resolve("charts/dashboard.svg")).contains("<svg"));
+    }
+
+    @Test
     void existingNonEmptyOutputIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         assertEquals(2, run("run", "scenarios/classroom.yaml", "--days", "1", "--out", dir.toString()));
