@@ -1,17 +1,15 @@
 package cartsim.cli;
 
 import cartsim.gui.GifWriter;
-import cartsim.gui.HeatLayer;
 import cartsim.gui.ImageFiles;
 import cartsim.gui.Playback;
-import cartsim.gui.ScenarioFiles;
 import cartsim.gui.TissueImage;
 import cartsim.gui.TissueLayers;
 import cartsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
@@ -29,9 +27,8 @@ public final class AnimateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "scenario YAML file (default: scenarios/classroom.yaml, else scenarios/default.yaml, else built-in defaults)")
-    private Path scenario;
+    @Mixin
+    private PictureOptions picture;
 
     @Option(names = "--days", paramLabel = "D", description = "days after infusion to animate (default: ${DEFAULT-VALUE})")
     private double days = 28;
@@ -42,13 +39,6 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.gif", description = "output GIF (default: ${DEFAULT-VALUE})")
     private Path out = Path.of("animation.gif");
 
-    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's simulation.seed)")
-    private Long seed;
-
-    @Option(names = "--layer", paramLabel = "none|il6|ifng", converter = GuiOptions.LayerConverter.class,
-            description = "cytokine heat map over the tissue (default: none)")
-    private HeatLayer layer = HeatLayer.NONE;
-
     @Option(names = "--width", paramLabel = "PX", description = "frame width in pixels (default: ${DEFAULT-VALUE})")
     private int width = 720;
 
@@ -58,21 +48,18 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--frame-ms", paramLabel = "MS", description = "time each frame is shown (default: ${DEFAULT-VALUE})")
     private int frameMs = 200;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override one parameter (repeatable)")
-    private List<String> sets = new ArrayList<>();
-
     @Override
     public Integer call() {
         if (!(days > 0) || !(everyHours > 0) || frameMs <= 0)
             return fail("--days, --every and --frame-ms must be positive", 2);
         try {
-            Playback run = new Playback(ScenarioFiles.load(scenario, sets), seed, days);
+            Playback run = picture.playback(days);
             TissueLayers layers = new TissueLayers(run.model.width, run.model.height);
             List<BufferedImage> frames = new ArrayList<>();
             int n = (int) Math.floor(days * 24 / everyHours + 1e-9);
             for (int k = 0; k <= n; k++) {
                 run.advanceTo(k * everyHours / 24);
-                frames.add(TissueImage.render(run.model, layers, layer, width, height));
+                frames.add(TissueImage.render(run.model, layers, picture.layer, width, height));
             }
             ImageFiles.write(out, o -> GifWriter.write(frames, frameMs, o));
             spec.commandLine().getOut().println("wrote " + out + " (" + frames.size() + " frames, " + width + "×" + height + ")");

@@ -1,23 +1,19 @@
 package cartsim.cli;
 
-import cartsim.gui.HeatLayer;
 import cartsim.gui.ImageFiles;
 import cartsim.gui.Playback;
-import cartsim.gui.ScenarioFiles;
 import cartsim.gui.TissueImage;
 import cartsim.gui.TissueLayers;
 import cartsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -29,22 +25,14 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "scenario YAML file (default: scenarios/classroom.yaml, else scenarios/default.yaml, else built-in defaults)")
-    private Path scenario;
+    @Mixin
+    private PictureOptions picture;
 
     @Option(names = "--day", paramLabel = "D", description = "day since infusion to show (default: ${DEFAULT-VALUE})")
     private double day = 14;
 
-    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's simulation.seed)")
-    private Long seed;
-
     @Option(names = "--out", paramLabel = "FILE.png", description = "output PNG (default: ${DEFAULT-VALUE})")
     private Path out = Path.of("snapshot.png");
-
-    @Option(names = "--layer", paramLabel = "none|il6|ifng", converter = GuiOptions.LayerConverter.class,
-            description = "cytokine heat map over the tissue (default: none)")
-    private HeatLayer layer = HeatLayer.NONE;
 
     @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: ${DEFAULT-VALUE})")
     private int width = 1200;
@@ -52,18 +40,15 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", description = "image height in pixels (default: ${DEFAULT-VALUE})")
     private int height = 900;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override one parameter (repeatable)")
-    private List<String> sets = new ArrayList<>();
-
     @Override
     public Integer call() {
         try {
-            Playback run = new Playback(ScenarioFiles.load(scenario, sets), seed, day);
+            Playback run = picture.playback(day);
             if (day < run.firstDay()) return fail(String.format(Locale.ROOT,
                     "--day %s is before the simulated course, which starts on day %s", day, run.firstDay()), 2);
             run.advanceTo(day);
             TissueLayers layers = new TissueLayers(run.model.width, run.model.height);
-            BufferedImage img = TissueImage.render(run.model, layers, layer, width, height);
+            BufferedImage img = TissueImage.render(run.model, layers, picture.layer, width, height);
             ImageFiles.writePng(img, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + width + "×" + height + ", day "
                     + String.format(Locale.ROOT, "%.1f", run.model.day()) + ")");

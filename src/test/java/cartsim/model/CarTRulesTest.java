@@ -14,10 +14,7 @@ class CarTRulesTest {
                 "treatment.lymphodepletion.enabled", false, "patient.tumor_burden_cells", 1e8,
                 "disease.antigens.CD19.mean_molecules_per_cell", 0.0, "product.dose_cells_per_kg", 3e6,
                 "product.dose_cap_cells", 1e10};
-        Object[] all = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        return TestScenarios.join(base, extra);
     }
 
     @Test
@@ -82,13 +79,8 @@ class CarTRulesTest {
                 "cart.exhaustion_recovery_per_hour", 0.0, "simulation.days", 1.5};
         CarTModel plain = new CarTModel(TestScenarios.params(engaged(common)), 3);
         plain.runToEnd();
-        Object[] withCpi = java.util.Arrays.copyOf(common, common.length + 6);
-        withCpi[common.length] = "treatment.checkpoint_inhibitor.enabled";
-        withCpi[common.length + 1] = true;
-        withCpi[common.length + 2] = "treatment.checkpoint_inhibitor.pd1_blockade";
-        withCpi[common.length + 3] = 1.0;
-        withCpi[common.length + 4] = "treatment.checkpoint_inhibitor.start_day";
-        withCpi[common.length + 5] = -10.0;
+        Object[] withCpi = TestScenarios.join(common, "treatment.checkpoint_inhibitor.enabled", true,
+                "treatment.checkpoint_inhibitor.pd1_blockade", 1.0, "treatment.checkpoint_inhibitor.start_day", -10.0);
         CarTModel blocked = new CarTModel(TestScenarios.params(engaged(withCpi)), 3);
         blocked.runToEnd();
         int exhaustedPlain = plain.cartCounts()[4];
@@ -137,10 +129,7 @@ class CarTRulesTest {
     }
 
     static Object[] append(Object[] a, Object k, Object v) {
-        Object[] out = java.util.Arrays.copyOf(a, a.length + 2);
-        out[a.length] = k;
-        out[a.length + 1] = v;
-        return out;
+        return TestScenarios.join(a, k, v);
     }
 
     static double meanCurrentCd19(Object[] kv) {

@@ -21,10 +21,7 @@ class KillingTest {
                 "product.dose_cells_per_kg", 3e6, "product.dose_cap_cells", 1e10, "product.cd4_fraction", 0.0, "product.trogocytosis_fraction", 0.0,
                 "cart.exhaustion_per_engagement", 0.0, "cart.pd1_exhaustion_per_engagement", 0.0,
                 "cart.max_divisions", 0, "cart.blood_infiltration_per_day", 50.0, "cart.tissue_egress_per_day", 0.0};
-        Object[] all = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        return TestScenarios.join(base, extra);
     }
 
     @Test
@@ -101,12 +98,7 @@ class KillingTest {
         CarTModel single = new CarTModel(TestScenarios.params(lost), 2);
         single.runToEnd();
         assertEquals(0, single.cart.kills);
-        Object[] dual = new Object[lost.length + 4];
-        System.arraycopy(lost, 0, dual, 0, lost.length);
-        dual[lost.length] = "product.targets";
-        dual[lost.length + 1] = List.of("CD19", "CD22");
-        dual[lost.length + 2] = "product.logic";
-        dual[lost.length + 3] = "OR";
+        Object[] dual = TestScenarios.join(lost, "product.targets", List.of("CD19", "CD22"), "product.logic", "OR");
         CarTModel or = new CarTModel(TestScenarios.params(dual), 2);
         or.runToEnd();
         assertTrue(or.cart.kills > 100, "OR-gated CAR kills CD19-negative CD22-positive cells: " + or.cart.kills);

@@ -22,6 +22,13 @@ public final class TestScenarios {
         return new Scenario(CartSchema.get(), v, "test", null);
     }
 
+    /** base path/value pairs followed by extra ones (later pairs win) */
+    public static Object[] join(Object[] base, Object... extra) {
+        Object[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
     public static ModelParams params(Object... pathValuePairs) {
         return ModelParams.from(with(pathValuePairs));
     }

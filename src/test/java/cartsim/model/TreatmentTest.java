@@ -14,10 +14,7 @@ class TreatmentTest {
         Object[] base = {"simulation.lattice_width", 120, "simulation.lattice_height", 120, "simulation.days", 1.0,
                 "disease.doubling_time_h", 100000.0, "disease.apoptosis_rate_per_day", 0.0,
                 "product.dose_cells_per_kg", 1.0};
-        Object[] all = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        return TestScenarios.join(base, extra);
     }
 
     @Test

@@ -10,10 +10,7 @@ class TumorRulesTest {
     static Object[] noTherapy(Object... extra) {
         Object[] base = {"simulation.lattice_width", 200, "simulation.lattice_height", 200, "simulation.days", 2.0,
                 "treatment.lymphodepletion.enabled", false, "product.dose_cells_per_kg", 1.0};
-        Object[] all = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        return TestScenarios.join(base, extra);
     }
 
     static CarTModel started(Object... kv) {
