@@ -30,6 +30,14 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        // a mistyped option gets one line and a pointer to --help, not the whole usage text
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            String name = c == cl ? "cartsim" : "cartsim " + c.getCommandName();
+            c.getErr().println(name + ": " + ex.getMessage() + " (see " + name + " --help)");
+            c.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        });
         return cl;
     }
 

@@ -43,6 +43,12 @@ public final class Scenarios {
             o.put("simulation.seed", seed.intValue());
         }
         if (days != null) o.put("simulation.days", days);
-        return o.isEmpty() ? s : s.with(o);
+        try {
+            return o.isEmpty() ? s : s.with(o);
+        } catch (ScenarioException e) {
+            // name the option the user typed, not the internal override
+            String option = e.key().equals("simulation.days") ? "--days" : e.key().equals("simulation.seed") ? "--seed" : e.key();
+            throw new UserError(option + ": " + e.problem() + (e.allowed() == null ? "" : " (allowed: " + e.allowed() + ")"));
+        }
     }
 }
