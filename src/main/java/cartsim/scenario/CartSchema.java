@@ -142,7 +142,7 @@ public final class CartSchema {
         s.add(real("cart.ifng_secretion_pg_per_cell_per_h", 0.01, 0, 10, "pg/cell/h", "reasoned: activated T cells secrete ~0.01–0.1 pg/cell/h in vitro", "IFN-γ release by stimulated CAR-T"));
         s.add(real("cart.cd4_cytokine_factor", 1.5, 0, 10, "fold", "reasoned: CD4 help, more cytokine", "cytokine release of CD4 relative to CD8"));
         s.add(real("cart.tissue_egress_per_day", 0.5, 0, 50, "1/d", "S17: lymph-node transit ≈16 h; reasoned slower in marrow", "unstimulated CAR-T leaving tissue for blood"));
-        s.add(real("cart.blood_infiltration_per_day", 1.0, 0, 50, "1/d", "reasoned: blood CAR-T home to marrow within days", "blood CAR-T entering the tissue lattice"));
+        s.add(real("cart.blood_infiltration_per_day", 3.0, 0, 50, "1/d", "reasoned: activated T cells home to marrow within hours to a day; calibrated to ELIANA Tmax and CRS onset", "blood CAR-T entering the tissue lattice"));
     }
 
     private static void myeloid(Schema s) {
@@ -173,7 +173,7 @@ public final class CartSchema {
     private static void crs(Schema s) {
         s.add(real("crs.ifng_weight", 1.0, 0, 10, "-", "reasoned: IFN-γ is pyrogenic and rises first (Teachey 2016); calibrated to ELIANA CRS onset", "IFN-γ contribution to the inflammation index (pg/mL IL-6 equivalents)"));
         s.add(real("crs.fever_index_pg_per_ml", 40, 0, 1e6, "pg/mL", "Teachey 2016 / Lee 2014; calibrated", "index at which fever ≥ 38 °C"));
-        s.add(real("crs.grade2_index_pg_per_ml", 400, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
+        s.add(real("crs.grade2_index_pg_per_ml", 450, 0, 1e6, "pg/mL", "calibrated to ELIANA CRS", "index for hypotension without vasopressor / low-flow O2"));
         s.add(real("crs.grade3_index_pg_per_ml", 900, 0, 1e6, "pg/mL", "calibrated", "index for one vasopressor / high-flow O2"));
         s.add(real("crs.grade4_index_pg_per_ml", 2500, 0, 1e6, "pg/mL", "calibrated", "index for several vasopressors / positive pressure"));
     }
