@@ -1,6 +1,5 @@
 package cartsim.chart;
 
-import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Ellipse2D;

@@ -1,17 +1,14 @@
 package cartsim.cli;
 
-import cartsim.scenario.CartSchema;
 import cartsim.scenario.Describe;
 import cartsim.scenario.Scenario;
 import cartsim.scenario.ScenarioException;
-import cartsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
