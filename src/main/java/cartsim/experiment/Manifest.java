@@ -1,6 +1,5 @@
 package cartsim.experiment;
 
-import cartsim.cli.Version;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,7 +17,7 @@ public final class Manifest {
     public static Map<String, Object> base(String kind, String command) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
-        m.put("cartsim_version", Version.get());
+        m.put("cartsim_version", BuildInfo.version());
         m.put("git_commit", gitCommit());
         m.put("java_version", System.getProperty("java.version"));
         m.put("started_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

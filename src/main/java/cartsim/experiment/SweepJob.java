@@ -1,6 +1,5 @@
 package cartsim.experiment;
 
-import cartsim.cli.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -148,9 +147,9 @@ public final class SweepJob {
                 newShard == null ? null : new LinkedHashMap<>((Map<?, ?>) newShard))) {
             throw new BadFolderException("--resume: " + dir + " holds shard " + shardText(oldShard) + ", not " + shard);
         }
-        if (!Version.get().equals(old.get("cartsim_version"))) {
+        if (!BuildInfo.version().equals(old.get("cartsim_version"))) {
             throw new BadFolderException("--resume: " + dir + " was started by cartsim " + old.get("cartsim_version")
-                    + ", this is " + Version.get() + ": results would mix model versions");
+                    + ", this is " + BuildInfo.version() + ": results would mix model versions");
         }
     }
 

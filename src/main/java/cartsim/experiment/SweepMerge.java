@@ -1,6 +1,5 @@
 package cartsim.experiment;
 
-import cartsim.cli.Version;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -136,7 +135,7 @@ public final class SweepMerge {
         m.put("shard_git_commits", shards.stream().map(s -> s.get("git_commit")).distinct().toList());
         for (String k : List.of("base_scenario", "days", "timeseries")) m.put(k, first.get(k));
         m.put("endpoint_kinds", kinds);
-        m.put("cartsim_version", Version.get().equals(first.get("cartsim_version")) ? Version.get() : first.get("cartsim_version"));
+        m.put("cartsim_version", BuildInfo.version().equals(first.get("cartsim_version")) ? BuildInfo.version() : first.get("cartsim_version"));
         double wall = 0;
         for (Map<String, Object> s : shards) if (s.get("wall_seconds") instanceof Number n) wall += n.doubleValue();
         m.put("shard_wall_seconds_total", wall);

@@ -1,7 +1,6 @@
 package cartsim.experiment;
 
 import cartsim.analysis.Interval;
-import cartsim.cli.Version;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,7 @@ final class TrialReport {
                 spec.scenario().name(), String.join("+", spec.scenario().list("product.targets")),
                 spec.scenario().s("product.logic"), spec.scenario().s("product.costim"),
                 Numbers.format(spec.scenario().d("product.dose_cells_per_kg")), Numbers.format(spec.scenario().d("simulation.days")),
-                spec.seed(), Version.get()));
+                spec.seed(), BuildInfo.version()));
         sb.append(String.format(Locale.ROOT, "**Enrolment.** %d patients enrolled (intention to treat), %d infused; "
                 + "%d not infused because manufacturing failed, %d because of progression or death before infusion.%n", patients.size(),
                 infused, mf, prog));
