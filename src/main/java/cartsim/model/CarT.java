@@ -24,6 +24,7 @@ public final class CarT {
     public float[] granules = new float[0];
     public float[] exhaustion = new float[0];
     public int[] target = new int[0];          // engaged tumor site or -1
+    int[] targetGen = new int[0];              // generation of the engaged cell (Tumor.generation)
     short[] contactLeft = new short[0]; // steps left in the current contact
     public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
 
@@ -36,10 +37,11 @@ public final class CarT {
 
     // per-step quantities, set by configure()
     private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pInfiltrate, pConjBase, hopMean;
-    private double pDivideBase, contactSteps, granuleRefill, exhRecovery, threshold, hill;
+    private double divideRatePerStep, contactSteps, granuleRefill, exhRecovery, threshold, hill;
     private float ifngPerStep;
     private int stimWindowSteps;
     private int biasThreshold; // chemotaxis probability in 1/65536
+    private double detectionLimit;
     private final ModelParams p;
 
     CarT(int w, int h, ModelParams p) {
@@ -62,11 +64,12 @@ public final class CarT {
         pConjBase = p.conjugationPerMin * dtH * 60;       // rate·Δt; the Hill signal scales it
         // lattice random walk with 4 neighbours: D = dx²/(4τ) ⇒ hops per step = 4·D·Δt/dx²
         hopMean = 4 * p.motilityUm2PerMin * dtH * 60 / (p.siteSizeUm * p.siteSizeUm);
-        pDivideBase = Math.log(2) / p.divisionTimeH * p.costimProliferation * p.tcellFitness * dtH;
+        divideRatePerStep = Math.log(2) / p.divisionTimeH * p.costimProliferation * p.tcellFitness * dtH;
         contactSteps = p.contactMin / (dtH * 60);
         granuleRefill = dtH / p.granuleRefillH;
         exhRecovery = p.exhaustionRecoveryPerH * dtH;
         threshold = p.threshold;
+        detectionLimit = p.detectionLimit;
         hill = p.hill;
         ifngPerStep = (float) (p.ifngSecretion * p.costimCytokine * dtH / siteVolumeMl);
         stimWindowSteps = (int) Math.round(p.stimulationWindowH / dtH);
@@ -105,6 +108,7 @@ public final class CarT {
         granules = Arrays.copyOf(granules, c);
         exhaustion = Arrays.copyOf(exhaustion, c);
         target = Arrays.copyOf(target, c);
+        targetGen = Arrays.copyOf(targetGen, c);
         contactLeft = Arrays.copyOf(contactLeft, c);
         lastStim = Arrays.copyOf(lastStim, c);
     }
@@ -119,7 +123,7 @@ public final class CarT {
     }
 
     private double hillOf(float antigen) {
-        if (antigen <= 0) return 0;
+        if (antigen <= 0 || antigen < detectionLimit) return 0; // antigen-negative by definition: not recognised
         double r = antigen / threshold;
         if (hill == 2) return r * r / (1 + r * r);
         double rn = Math.pow(r, hill);
@@ -148,7 +152,7 @@ public final class CarT {
             // 1. death: effectors contract once antigen signalling stops (stimulated cells get
             // survival signals, e.g. 4-1BB → Bcl-xL), memory is slowly lost, exhausted cells die fast
             double pDie = ph == EFFECTOR ? (stimulated ? 0 : pDieEff) : ph == MEMORY ? pDieMem : pDieExh;
-            if (rng.nextDouble() < pDie + rejection) {
+            if (rng.nextDouble() < 1 - (1 - pDie) * (1 - rejection)) { // independent hazards
                 kill(i, t);
                 anyDeath = true;
                 continue;
@@ -197,7 +201,7 @@ public final class CarT {
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
             if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < p.maxDivisions) {
-                double pd = pDivideBase * prolifFactor * (1 - exhaustion[i]);
+                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]));
                 if (rng.nextDouble() < pd) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
@@ -226,6 +230,7 @@ public final class CarT {
         engagements++;
         t.engaged[site] = true;
         target[i] = site;
+        targetGen[i] = t.generation[site];
         double cs = contactSteps;
         int steps = (int) cs;
         if (rng.nextDouble() < cs - steps) steps++;
@@ -252,8 +257,9 @@ public final class CarT {
     /** ends the contact with one perforin/granzyme attempt */
     private void resolveContact(int i, CarTModel m, Tumor t, MersenneTwisterFast rng, double killFactor) {
         int site = target[i];
+        boolean sameCell = t.state[site] == Tumor.LIVE && t.generation[site] == targetGen[i];
         release(i, t);
-        if (t.state[site] != Tumor.LIVE) return; // target died meanwhile
+        if (!sameCell) return; // the target died meanwhile (apoptosis, chemotherapy); a newcomer is not ours
         contacts++;
         if (granules[i] < 1f) {
             failedContacts++;
@@ -271,7 +277,8 @@ public final class CarT {
 
     private void release(int i, Tumor t) {
         int site = target[i];
-        if (site >= 0) t.engaged[site] = false;
+        // only free the synapse flag if it is still our cell's: a newcomer may be engaged by another CAR-T
+        if (site >= 0 && t.generation[site] == targetGen[i]) t.engaged[site] = false;
         target[i] = -1;
         contactLeft[i] = 0;
     }
@@ -380,6 +387,7 @@ public final class CarT {
                 granules[j] = granules[i];
                 exhaustion[j] = exhaustion[i];
                 target[j] = target[i];
+                targetGen[j] = targetGen[i];
                 contactLeft[j] = contactLeft[i];
                 lastStim[j] = lastStim[i];
                 if (pos[j] >= 0) at[pos[j]] = j;

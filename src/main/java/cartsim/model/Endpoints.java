@@ -17,7 +17,7 @@ public final class Endpoints {
     private Double day28Pct;
     private Double relapseDay, progressionDay;
     private Boolean relapseAntigenNegative;
-    private double peakCells = -1, peakDay = Double.NaN, peakBloodPerUl;
+    private double peakCells = -1, peakDay = Double.NaN, peakBloodPerUl = -1, peakBloodDay = Double.NaN;
     private double auc028;
     private double persistenceDay = Double.NaN;
     private int crsMax, icansMax;
@@ -59,7 +59,10 @@ public final class Endpoints {
             peakCells = live;
             peakDay = day;
         }
-        peakBloodPerUl = Math.max(peakBloodPerUl, bloodPerUl);
+        if (bloodPerUl > peakBloodPerUl) {
+            peakBloodPerUl = bloodPerUl;
+            peakBloodDay = day;
+        }
         if (day <= 28) auc028 += bloodPerUl * dtD;
         if (live > 0) persistenceDay = day;
 
@@ -125,9 +128,11 @@ public final class Endpoints {
         out.put("relapse_day", relapseDay);
         out.put("relapse_antigen_negative", relapseAntigenNegative);
         out.put("progression_day", progressionDay);
-        out.put("cart_peak_day", nan(peakDay));
+        // Tmax and Cmax as measured clinically: in the blood
+        out.put("cart_peak_day", nan(peakBloodDay));
+        out.put("cart_peak_blood_per_ul", Math.max(0, peakBloodPerUl));
         out.put("cart_peak_cells", (int) Math.max(0, peakCells));
-        out.put("cart_peak_blood_per_ul", peakBloodPerUl);
+        out.put("cart_peak_cells_day", nan(peakDay));
         out.put("cart_auc_0_28", auc028);
         out.put("cart_persistence_day", nan(persistenceDay));
         out.put("crs_max_grade", crsMax);

@@ -26,6 +26,8 @@ public final class Tumor {
     /** steps left of the "just killed" flash, for display */
     public final byte[] flash;
     public final boolean[] lineageSwitched;
+    /** bumped whenever the cell at a site dies, so a synapse can tell its own target from a newcomer */
+    final int[] generation;
     public int live;
     private final Lattice lat;
 
@@ -49,6 +51,7 @@ public final class Tumor {
         stamp = new int[n];
         flash = new byte[n];
         lineageSwitched = new boolean[n];
+        generation = new int[n];
     }
 
     void configure(ModelParams p, double dtH) {
@@ -115,6 +118,7 @@ public final class Tumor {
     void remove(int s) {
         state[s] = EMPTY;
         engaged[s] = false;
+        generation[s]++;
         live--;
     }
 

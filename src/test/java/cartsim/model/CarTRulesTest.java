@@ -144,4 +144,29 @@ class CarTRulesTest {
             }
         return s / n;
     }
+
+    @Test
+    void synapsesStayConsistentWhenTargetsDieOfOtherCauses() {
+        // high apoptosis, fast division and chemotherapy pulses after infusion: targets vanish mid-contact
+        CarTModel m = new CarTModel(TestScenarios.params("simulation.lattice_width", 60, "simulation.lattice_height", 60,
+                "simulation.days", 6.0, "disease.apoptosis_rate_per_day", 1.0, "disease.doubling_time_h", 12.0,
+                "treatment.chemotherapy", java.util.List.of(java.util.Map.of("day", 2.0, "tumor_kill_fraction", 0.5, "cart_kill_fraction", 0.0),
+                        java.util.Map.of("day", 4.0, "tumor_kill_fraction", 0.5, "cart_kill_fraction", 0.0))), 11);
+        m.start();
+        int checked = 0;
+        while (!m.finished()) {
+            m.schedule.step(m);
+            int[] owners = new int[m.tumor.n];
+            for (int i = 0; i < m.cart.count; i++) {
+                int site = m.cart.target[i];
+                if (site < 0 || m.cart.targetGen[i] != m.tumor.generation[site]) continue; // stale ends harmlessly
+                assertTrue(m.tumor.state[site] == Tumor.LIVE && m.tumor.engaged[site], "own live target is flagged");
+                owners[site]++;
+                checked++;
+            }
+            for (int s = 0; s < m.tumor.n; s++) assertTrue(owners[s] <= 1, "one synapse per tumor cell");
+        }
+        assertTrue(checked > 300, "synapses checked: " + checked);
+        assertTrue(m.cart.kills > 0);
+    }
 }
