@@ -128,11 +128,12 @@ public final class Endpoints {
         out.put("relapse_day", relapseDay);
         out.put("relapse_antigen_negative", relapseAntigenNegative);
         out.put("progression_day", progressionDay);
-        // Tmax and Cmax as measured clinically: in the blood
-        out.put("cart_peak_day", nan(peakBloodDay));
-        out.put("cart_peak_blood_per_ul", Math.max(0, peakBloodPerUl));
+        // Tmax: the peak of the whole CAR-T population (blood transgene levels track it once cells
+        // have distributed); the blood pool alone peaks at infusion in patients whose cells never expand
+        out.put("cart_peak_day", nan(peakDay));
         out.put("cart_peak_cells", (int) Math.max(0, peakCells));
-        out.put("cart_peak_cells_day", nan(peakDay));
+        out.put("cart_peak_blood_per_ul", Math.max(0, peakBloodPerUl));
+        out.put("cart_peak_blood_day", nan(peakBloodDay));
         out.put("cart_auc_0_28", auc028);
         out.put("cart_persistence_day", nan(persistenceDay));
         out.put("crs_max_grade", crsMax);
