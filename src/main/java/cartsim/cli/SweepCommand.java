@@ -7,6 +7,7 @@ import cartsim.experiment.SweepLoader;
 import cartsim.experiment.SweepPlan;
 import cartsim.experiment.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,25 +18,19 @@ import java.util.concurrent.Callable;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run a parameter sweep (grid or Latin hypercube) described by a sweep file, on all cores.",
-        footer = {"", "Writes runs.csv (one row per run), summary.csv (mean/proportion with 95% CI per point and endpoint),",
+        footer = {"", "Writes runs.csv (one row per run), summary.csv (mean/proportion with 95%% CI per point and endpoint),",
                 "sensitivity.csv (PRCC, lhs designs), sweep.yaml and manifest.json; runs/RUNID/timeseries.csv with --timeseries.",
                 "Each finished run is saved at once; after a crash, rerun with --resume and the same --out.",
                 "Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted."})
 public final class SweepCommand implements Callable<Integer> {
+    @Mixin
+    StudyOptions study = new StudyOptions();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "sweep YAML file (see sweeps/)")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    Integer threads;
-
     @Option(names = "--replicates", paramLabel = "R", description = "runs per point (default: the file's replicates)")
     Integer replicates;
-
-    @Option(names = "--days", paramLabel = "D", description = "days after infusion to simulate (default: the file's days, else the scenario's)")
-    Double days;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a fixed parameter of the base scenario (repeatable)")
-    List<String> sets = new ArrayList<>();
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only shard K of N (runs with run_id mod N = K-1); combine with merge")
     String shard;
@@ -43,30 +38,21 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue an interrupted sweep in --out, running only the missing runs")
     boolean resume;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: a new folder under results/)")
-    Path out;
-
     @Option(names = "--timeseries", description = "also write runs/RUNID/timeseries.csv for every run")
     boolean timeseries;
 
-    @Option(names = "--quiet", description = "print nothing but errors")
-    boolean quiet;
-
-    @Option(names = "--charts", description = "also draw the charts into DIR/charts/ at the end")
-    boolean charts;
-
     @Override
     public Integer call() throws Exception {
-        int n = Threads.check(threads);
+        int n = Threads.check(study.threads);
         Shard sh = Shard.ALL;
         if (shard != null) {
             sh = Shard.parse(shard);
             if (sh == null) throw new UserError("--shard: expected K/N with 1 <= K <= N, got \"" + shard + "\"");
         }
-        if (resume && out == null) throw new UserError("--resume needs --out DIR: the folder of the sweep to continue");
-        SweepSpec spec = SweepLoader.load(file, new SweepLoader.Overrides(replicates, days, sets, timeseries));
+        if (resume && study.out == null) throw new UserError("--resume needs --out DIR: the folder of the sweep to continue");
+        SweepSpec spec = SweepLoader.load(file, new SweepLoader.Overrides(replicates, study.days, study.sets, timeseries));
         SweepPlan plan = SweepPlan.of(spec);
-        Path dir = out != null ? out : RunCommand.defaultOut("results", spec.name() + (sh.isAll() ? "" : "-shard" + sh.index() + "of" + sh.count()), spec.seed());
+        Path dir = study.out != null ? study.out : RunCommand.defaultOut("results", spec.name() + (sh.isAll() ? "" : "-shard" + sh.index() + "of" + sh.count()), spec.seed());
         int mine = plan.runs(sh).size();
         SweepJob.Outcome o;
         try (Progress bar = new Progress("sweep " + spec.name(), mine)) {
@@ -74,7 +60,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (BadFolderException e) {
             throw new UserError(e.getMessage());
         }
-        if (!quiet) {
+        if (!study.quiet) {
             if (o.alreadyComplete()) {
                 System.out.println(o.dir() + " is already complete; nothing to do");
             } else {
@@ -84,7 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
                 System.out.println("wrote " + o.dir());
             }
         }
-        if (charts && sh.isAll()) ChartHook.plot(o.dir(), quiet);
+        if (study.charts && sh.isAll()) ChartHook.plot(o.dir(), study.quiet);
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import cartsim.experiment.TrialOutput;
 import cartsim.experiment.TrialPatient;
 import cartsim.experiment.TrialSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,38 +21,23 @@ import java.util.concurrent.Callable;
         footer = {"", "Writes patients.csv, endpoints.csv, km.csv (relapse-free survival of responders), report.md,",
                 "trial.yaml and manifest.json. Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted."})
 public final class TrialCommand implements Callable<Integer> {
+    @Mixin
+    StudyOptions study = new StudyOptions();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "trial YAML file (see trials/)")
     Path file;
 
     @Option(names = "--patients", paramLabel = "N", description = "patients enrolled (default: the file's)")
     Integer patients;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--days", paramLabel = "D", description = "follow-up days after infusion (default: the file's)")
-    Double days;
-
     @Option(names = "--seed", paramLabel = "N", description = "trial seed (default: the file's)")
     Long seed;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter of the trial's scenario (repeatable)")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: a new folder under results/)")
-    Path out;
-
-    @Option(names = "--quiet", description = "print nothing but errors")
-    boolean quiet;
-
-    @Option(names = "--charts", description = "also draw the charts into DIR/charts/ at the end")
-    boolean charts;
-
     @Override
     public Integer call() throws Exception {
-        int n = Threads.check(threads);
-        TrialSpec spec = TrialLoader.load(file, new TrialLoader.Overrides(patients, seed, days, sets));
-        Path dir = out != null ? out : RunCommand.defaultOut("results", "trial-" + spec.name(), spec.seed());
+        int n = Threads.check(study.threads);
+        TrialSpec spec = TrialLoader.load(file, new TrialLoader.Overrides(patients, seed, study.days, study.sets));
+        Path dir = study.out != null ? study.out : RunCommand.defaultOut("results", "trial-" + spec.name(), spec.seed());
         // refuse an existing folder before hours of simulation, not after
         if (java.nio.file.Files.isDirectory(dir)) {
             try (var entries = java.nio.file.Files.list(dir)) {
@@ -68,12 +54,12 @@ public final class TrialCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         TrialOutput.write(dir, spec, result, "trial " + String.join(" ", CommandLines.current()), wall);
-        if (!quiet) {
+        if (!study.quiet) {
             long infused = result.stream().filter(TrialPatient::infused).count();
             System.out.printf("trial %s: %d enrolled, %d infused, %.1f s on %d threads%n", spec.name(), result.size(), infused, wall, n);
             System.out.println("wrote " + dir.toAbsolutePath().normalize());
         }
-        if (charts) ChartHook.plot(dir, quiet);
+        if (study.charts) ChartHook.plot(dir, study.quiet);
         return ExitCodes.OK;
     }
 }

@@ -40,10 +40,12 @@ public final class DurableFiles {
 
     /** makes a rename durable; some platforms cannot open folders, where this is best effort */
     static void syncDir(Path dir) {
+        // only POSIX systems can open and fsync a folder; elsewhere (Windows) the rename is still atomic
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot fsync a directory; the rename is still atomic there
+        } catch (IOException e) {
+            // best effort: the file itself was already forced to disk
         }
     }
 }

@@ -28,10 +28,12 @@ public final class ImageFiles {
 
     /** temp files are created owner-only; a published image should be as readable as any other file */
     private static void readableByAll(Path p) {
+        // on a non-POSIX file system the platform's default permissions apply
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the platform's default permissions apply
+        } catch (IOException e) {
+            // best effort: the image is written either way
         }
     }
 
