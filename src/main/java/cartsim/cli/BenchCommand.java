@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
         // warm-up so the JIT has compiled the hot loops before the measured run
         Simulation.run(s, seed, Math.min(days, 5.0), null);
         RunOutput r = Simulation.run(s, seed, null, null);
-        cartsim.model.CarTModel sized = new cartsim.model.CarTModel(s, seed);
+        cartsim.model.CarTModel sized = new cartsim.model.CarTModel(cartsim.scenario.ParamRegistry.bind(s), seed);
         sized.start();
         while (!sized.finished() && sized.day() < r.summaryDouble("cart_peak_day")) sized.schedule.step(sized);
         int[] c = sized.cartCounts();
@@ -82,6 +82,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static double startDay(Scenario s) {
-        return cartsim.model.ModelParams.from(s).startDay();
+        return cartsim.scenario.ParamRegistry.bind(s).startDay();
     }
 }

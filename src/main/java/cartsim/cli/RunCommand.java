@@ -1,5 +1,7 @@
 package cartsim.cli;
 
+import cartsim.model.Endpoint;
+
 import cartsim.experiment.AtomicDir;
 import cartsim.experiment.Manifest;
 import cartsim.experiment.RunOutput;
@@ -72,8 +74,8 @@ public final class RunCommand implements Callable<Integer> {
             if (!quiet) {
                 Map<String, Object> sum = result.summary();
                 outw.printf("%s: best response %s, CRS max grade %s (onset day %s), CAR-T peak day %s, relapse day %s%n",
-                        s.name(), sum.get("best_response"), sum.get("crs_max_grade"), fmt(sum.get("crs_onset_day")),
-                        fmt(sum.get("cart_peak_day")), fmt(sum.get("relapse_day")));
+                        s.name(), sum.get(Endpoint.BEST_RESPONSE.key()), sum.get(Endpoint.CRS_MAX_GRADE.key()), fmt(sum.get(Endpoint.CRS_ONSET_DAY.key())),
+                        fmt(sum.get(Endpoint.CART_PEAK_DAY.key())), fmt(sum.get(Endpoint.RELAPSE_DAY.key())));
                 outw.println("wrote " + tmp.target());
                 outw.flush();
             }

@@ -1,5 +1,7 @@
 package cartsim.experiment;
 
+import cartsim.model.Endpoint;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +12,30 @@ import java.util.function.Function;
  * and trials derive them identically.
  */
 public final class DerivedRates {
-    public static final String CR = "cr", ORR = "orr", RELAPSE = "relapse", CRS3 = "crs_grade3plus", ICANS = "icans_any";
+    /** each derived rate, declared once with its chart label */
+    public enum Rate {
+        CR("cr", "Complete response"),
+        ORR("orr", "Overall response (CR+PR)"),
+        RELAPSE("relapse", "Relapse"),
+        CRS3("crs_grade3plus", "CRS grade ≥3"),
+        ICANS("icans_any", "ICANS, any grade");
+
+        public final String key, label;
+
+        Rate(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** the rate with this summary.csv name, or null */
+        public static Rate byKey(String key) {
+            for (Rate r : values()) if (r.key.equals(key)) return r;
+            return null;
+        }
+    }
+
+    public static final String CR = Rate.CR.key, ORR = Rate.ORR.key, RELAPSE = Rate.RELAPSE.key, CRS3 = Rate.CRS3.key,
+            ICANS = Rate.ICANS.key;
 
     private DerivedRates() {}
 
@@ -21,16 +46,16 @@ public final class DerivedRates {
      */
     public static Map<String, Boolean> of(Function<String, String> cell) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        String best = cell.apply("best_response");
+        String best = cell.apply(Endpoint.BEST_RESPONSE.key());
         if (best != null) {
             out.put(CR, best.isEmpty() ? null : best.equals("CR"));
             out.put(ORR, best.isEmpty() ? null : best.equals("CR") || best.equals("PR"));
         }
-        String relapse = cell.apply("relapse_day");
+        String relapse = cell.apply(Endpoint.RELAPSE_DAY.key());
         // relapse_day is null exactly when there was no relapse
         if (relapse != null) out.put(RELAPSE, !relapse.isEmpty());
-        atLeast(out, CRS3, cell.apply("crs_max_grade"), 3);
-        atLeast(out, ICANS, cell.apply("icans_max_grade"), 1);
+        atLeast(out, CRS3, cell.apply(Endpoint.CRS_MAX_GRADE.key()), 3);
+        atLeast(out, ICANS, cell.apply(Endpoint.ICANS_MAX_GRADE.key()), 1);
         return out;
     }
 

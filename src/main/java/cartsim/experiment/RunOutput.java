@@ -1,13 +1,13 @@
 package cartsim.experiment;
 
-import cartsim.model.CarTModel;
+import cartsim.model.EventLog;
 
 import java.util.List;
 import java.util.Map;
 
 /** Everything one finished run produced, independent of how it is written. */
 public record RunOutput(String scenarioName, long seed, double days, List<String> columns, List<double[]> rows,
-                        List<CarTModel.Event> events, Map<String, Object> summary, long agentSteps,
+                        List<EventLog.Event> events, Map<String, Object> summary, long agentSteps,
                         double wallSeconds) {
 
     /** a numeric summary value, NaN when absent */

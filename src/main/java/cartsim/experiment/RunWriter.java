@@ -1,6 +1,6 @@
 package cartsim.experiment;
 
-import cartsim.model.CarTModel;
+import cartsim.model.EventLog;
 import cartsim.model.TimeSeries;
 import cartsim.scenario.Scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,10 +47,10 @@ public final class RunWriter {
         }
     }
 
-    static void writeEvents(Path file, List<CarTModel.Event> events) throws IOException {
+    static void writeEvents(Path file, List<EventLog.Event> events) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("day,event,detail\n");
-            for (CarTModel.Event e : events)
+            for (EventLog.Event e : events)
                 w.write(Numbers.format(e.day()) + "," + e.name() + ",\"" + e.detail().replace("\"", "'") + "\"\n");
         }
     }

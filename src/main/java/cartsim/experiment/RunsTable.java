@@ -18,7 +18,8 @@ import java.util.Map;
 public final class RunsTable {
     public static final String CONTINUOUS = "continuous", RATE = "rate", TEXT = "text";
     /** summary keys that are not endpoints: the seed has its own column, the name is constant */
-    static final List<String> NOT_ENDPOINTS = List.of("seed", "scenario_name");
+    static final List<String> NOT_ENDPOINTS = java.util.Arrays.stream(cartsim.model.Endpoint.values())
+            .filter(e -> e.kind() == cartsim.model.Endpoint.Kind.ID).map(cartsim.model.Endpoint::key).toList();
     /** endpoints that can be null in every run of a small sweep or shard, with their kind */
     static final Map<String, String> NULLABLE_KINDS = Map.of("relapse_antigen_negative", RATE,
             "mrd_negative_day28", RATE, "cart_lost_by_day28", RATE, "response_day28", TEXT, "best_response", TEXT);

@@ -1,9 +1,11 @@
 package cartsim.experiment;
 
 import cartsim.model.CarTModel;
-import cartsim.model.ModelParams;
 import cartsim.model.TimeSeries;
+import cartsim.model.params.Parameters;
+import cartsim.scenario.ParamRegistry;
 import cartsim.scenario.Scenario;
+import cartsim.scenario.ScenarioException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +22,7 @@ public final class Simulation {
      * @param progress receives the fraction done (0..1) now and then; may be null
      */
     public static RunOutput run(Scenario s, long seed, Double days, DoubleConsumer progress) {
-        ModelParams p = ModelParams.from(s);
-        if (days != null) p.days = days;
-        p.seed = seed;
+        Parameters p = ParamRegistry.bind(days == null ? s : withDays(s, days));
         CarTModel m = new CarTModel(p, seed);
         long t0 = System.nanoTime();
         m.start();
@@ -35,8 +35,17 @@ public final class Simulation {
         m.finish();
         double wall = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> summary = new LinkedHashMap<>(m.endpoints.toMap());
-        summary.put("scenario_name", s.name());
-        return new RunOutput(s.name(), seed, p.days, TimeSeries.COLUMNS, new ArrayList<>(m.series.rows()),
-                new ArrayList<>(m.events), summary, m.agentSteps, wall);
+        summary.put(cartsim.model.Endpoint.SCENARIO_NAME.key(), s.name());
+        return new RunOutput(s.name(), seed, p.simulation().days(), TimeSeries.COLUMNS, new ArrayList<>(m.series.rows()),
+                new ArrayList<>(m.eventList()), summary, m.agentSteps, wall);
+    }
+
+    /** the scenario with another follow-up (already range-checked by the caller) */
+    public static Scenario withDays(Scenario s, double days) {
+        try {
+            return s.with(Map.of("simulation.days", days));
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -3,11 +3,14 @@ package cartsim.experiment;
 import cartsim.analysis.Interval;
 import cartsim.analysis.Intervals;
 import cartsim.analysis.KaplanMeier;
+import cartsim.model.Endpoint;
 import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+
+import static cartsim.experiment.TrialMetric.*;
 
 /**
  * The outcomes a CAR-T trial report gives, computed from the virtual patients: response (ITT
@@ -21,11 +24,7 @@ public final class TrialMetrics {
     static final double MONTH_DAYS = 365.0 / 12;
 
     /** every metric name, in report order; published: keys must be among these */
-    public static final List<String> NAMES = List.of("enrolled", "infused", "orr_itt", "orr_infused", "cr_itt", "cr_infused",
-            "crs_any", "crs_grade3plus", "crs_onset_median_days", "crs_duration_median_days", "icans_any", "icans_grade3plus",
-            "icans_onset_median_days", "tocilizumab", "steroids", "cart_tmax_median_days", "cart_tmax_median_responders_days",
-            "cart_tmax_median_nonresponders_days", "cart_cmax_geomean_responders", "cart_cmax_geomean_nonresponders",
-            "cart_cmax_ratio_responders", "rfs_6mo_responders", "rfs_12mo_responders", "antigen_negative_relapse_share");
+    public static final List<String> NAMES = TrialMetric.NAMES;
 
     /**
      * @param kind  "count", "rate" (0–1), "days", "cells/µL" or "ratio"
@@ -57,7 +56,7 @@ public final class TrialMetrics {
         boolean[] event = new boolean[responders.size()];
         for (int i = 0; i < t.length; i++) {
             TrialPatient p = responders.get(i);
-            Double relapse = p.number("relapse_day");
+            Double relapse = p.number(Endpoint.RELAPSE_DAY.key());
             event[i] = relapse != null;
             t[i] = relapse != null ? relapse : followUp(p);
         }
@@ -65,68 +64,67 @@ public final class TrialMetrics {
     }
 
     private static double followUp(TrialPatient p) {
-        Double f = p.number("followup_day");
-        return f != null ? f : p.number("days");
+        Double f = p.number(Endpoint.FOLLOWUP_DAY.key());
+        return f != null ? f : p.number(Endpoint.DAYS.key());
     }
 
     private void build() {
-        add("enrolled", "Patients enrolled", "count", new Interval(all.size(), Double.NaN, Double.NaN), all.size());
-        add("infused", "Patients infused", "count", new Interval(infused.size(), Double.NaN, Double.NaN), all.size());
+        add(ENROLLED, new Interval(all.size(), Double.NaN, Double.NaN), all.size());
+        add(INFUSED, new Interval(infused.size(), Double.NaN, Double.NaN), all.size());
         Predicate<TrialPatient> orr = TrialPatient::responder;
-        Predicate<TrialPatient> cr = p -> "CR".equals(p.endpoint("best_response"));
-        rate("orr_itt", "Overall response (CR+PR), intention to treat", all, orr);
-        rate("orr_infused", "Overall response (CR+PR), infused", infused, orr);
-        rate("cr_itt", "Complete response, intention to treat", all, cr);
-        rate("cr_infused", "Complete response, infused", infused, cr);
-        rate("crs_any", "CRS, any grade", infused, p -> grade(p, "crs_max_grade") >= 1);
-        rate("crs_grade3plus", "CRS, grade ≥3", infused, p -> grade(p, "crs_max_grade") >= 3);
-        median("crs_onset_median_days", "Median CRS onset (days after infusion)", values(infused, "crs_onset_day"));
-        median("crs_duration_median_days", "Median CRS duration (days)",
-                values(infused.stream().filter(p -> grade(p, "crs_max_grade") >= 1).toList(), "crs_duration_days"));
-        rate("icans_any", "ICANS, any grade", infused, p -> grade(p, "icans_max_grade") >= 1);
-        rate("icans_grade3plus", "ICANS, grade ≥3", infused, p -> grade(p, "icans_max_grade") >= 3);
-        median("icans_onset_median_days", "Median ICANS onset (days after infusion)", values(infused, "icans_onset_day"));
-        rate("tocilizumab", "Tocilizumab given", infused, p -> p.number("tocilizumab_doses") != null && p.number("tocilizumab_doses") > 0);
-        rate("steroids", "Corticosteroids given", infused, p -> Boolean.TRUE.equals(p.endpoint("steroids_given")));
+        Predicate<TrialPatient> cr = p -> "CR".equals(p.endpoint(Endpoint.BEST_RESPONSE.key()));
+        rate(ORR_ITT, all, orr);
+        rate(ORR_INFUSED, infused, orr);
+        rate(CR_ITT, all, cr);
+        rate(CR_INFUSED, infused, cr);
+        rate(CRS_ANY, infused, p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 1);
+        rate(CRS_GRADE3PLUS, infused, p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 3);
+        median(CRS_ONSET_MEDIAN_DAYS, values(infused, Endpoint.CRS_ONSET_DAY));
+        median(CRS_DURATION_MEDIAN_DAYS,
+                values(infused.stream().filter(p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 1).toList(), Endpoint.CRS_DURATION_DAYS));
+        rate(ICANS_ANY, infused, p -> grade(p, Endpoint.ICANS_MAX_GRADE) >= 1);
+        rate(ICANS_GRADE3PLUS, infused, p -> grade(p, Endpoint.ICANS_MAX_GRADE) >= 3);
+        median(ICANS_ONSET_MEDIAN_DAYS, values(infused, Endpoint.ICANS_ONSET_DAY));
+        String doses = Endpoint.TOCILIZUMAB_DOSES.key();
+        rate(TOCILIZUMAB, infused, p -> p.number(doses) != null && p.number(doses) > 0);
+        rate(STEROIDS, infused, p -> Boolean.TRUE.equals(p.endpoint(Endpoint.STEROIDS_GIVEN.key())));
         List<TrialPatient> responders = infused.stream().filter(orr).toList();
         List<TrialPatient> non = infused.stream().filter(orr.negate()).toList();
-        median("cart_tmax_median_days", "Median CAR-T Tmax (days), all infused", values(infused, "cart_peak_day"));
-        median("cart_tmax_median_responders_days", "Median CAR-T Tmax (days), responders", values(responders, "cart_peak_day"));
-        median("cart_tmax_median_nonresponders_days", "Median CAR-T Tmax (days), non-responders", values(non, "cart_peak_day"));
-        double[] cmaxR = positive(values(responders, "cart_peak_blood_per_ul"));
-        double[] cmaxN = positive(values(non, "cart_peak_blood_per_ul"));
-        add("cart_cmax_geomean_responders", "CAR-T Cmax in blood, geometric mean (cells/µL), responders", "cells/µL", geomean(cmaxR), cmaxR.length);
-        add("cart_cmax_geomean_nonresponders", "CAR-T Cmax in blood, geometric mean (cells/µL), non-responders", "cells/µL", geomean(cmaxN), cmaxN.length);
-        add("cart_cmax_ratio_responders", "Cmax ratio, responders / non-responders (geometric means)", "ratio",
-                ratio(cmaxR, cmaxN), cmaxR.length + cmaxN.length);
+        median(CART_TMAX_MEDIAN_DAYS, values(infused, Endpoint.CART_PEAK_DAY));
+        median(CART_TMAX_MEDIAN_RESPONDERS_DAYS, values(responders, Endpoint.CART_PEAK_DAY));
+        median(CART_TMAX_MEDIAN_NONRESPONDERS_DAYS, values(non, Endpoint.CART_PEAK_DAY));
+        double[] cmaxR = positive(values(responders, Endpoint.CART_PEAK_BLOOD_PER_UL));
+        double[] cmaxN = positive(values(non, Endpoint.CART_PEAK_BLOOD_PER_UL));
+        add(CART_CMAX_GEOMEAN_RESPONDERS, geomean(cmaxR), cmaxR.length);
+        add(CART_CMAX_GEOMEAN_NONRESPONDERS, geomean(cmaxN), cmaxN.length);
+        add(CART_CMAX_RATIO_RESPONDERS, ratio(cmaxR, cmaxN), cmaxR.length + cmaxN.length);
         KaplanMeier km = relapseFree(all);
-        add("rfs_6mo_responders", "Relapse-free survival at 6 months, responders (Kaplan–Meier)", "rate", km.at(6 * MONTH_DAYS), responders.size());
-        add("rfs_12mo_responders", "Relapse-free survival at 12 months, responders (Kaplan–Meier)", "rate", km.at(12 * MONTH_DAYS), responders.size());
-        List<TrialPatient> relapsed = infused.stream().filter(p -> p.endpoint("relapse_day") != null).toList();
-        rate("antigen_negative_relapse_share", "Relapses that are antigen-negative", relapsed,
-                p -> Boolean.TRUE.equals(p.endpoint("relapse_antigen_negative")));
+        add(RFS_6MO_RESPONDERS, km.at(6 * MONTH_DAYS), responders.size());
+        add(RFS_12MO_RESPONDERS, km.at(12 * MONTH_DAYS), responders.size());
+        List<TrialPatient> relapsed = infused.stream().filter(p -> p.endpoint(Endpoint.RELAPSE_DAY.key()) != null).toList();
+        rate(ANTIGEN_NEGATIVE_RELAPSE_SHARE, relapsed, p -> Boolean.TRUE.equals(p.endpoint(Endpoint.RELAPSE_ANTIGEN_NEGATIVE.key())));
     }
 
-    private void add(String name, String label, String kind, Interval v, int n) {
-        metrics.add(new Metric(name, label, kind, v, n, spec.published().get(name)));
+    private void add(TrialMetric metric, Interval v, int n) {
+        metrics.add(new Metric(metric.key, metric.label, metric.kind, v, n, spec.published().get(metric.key)));
     }
 
-    private void rate(String name, String label, List<TrialPatient> among, Predicate<TrialPatient> yes) {
+    private void rate(TrialMetric metric, List<TrialPatient> among, Predicate<TrialPatient> yes) {
         long k = among.stream().filter(yes).count();
-        add(name, label, "rate", Intervals.wilson(k, among.size(), CONF), among.size());
+        add(metric, Intervals.wilson(k, among.size(), CONF), among.size());
     }
 
-    private void median(String name, String label, double[] x) {
-        add(name, label, "days", Intervals.median(x, CONF), x.length);
+    private void median(TrialMetric metric, double[] x) {
+        add(metric, Intervals.median(x, CONF), x.length);
     }
 
-    private static int grade(TrialPatient p, String endpoint) {
-        Double g = p.number(endpoint);
+    private static int grade(TrialPatient p, Endpoint endpoint) {
+        Double g = p.number(endpoint.key());
         return g == null ? 0 : (int) Math.round(g);
     }
 
-    private static double[] values(List<TrialPatient> ps, String endpoint) {
-        return ps.stream().map(p -> p.number(endpoint)).filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue).toArray();
+    private static double[] values(List<TrialPatient> ps, Endpoint endpoint) {
+        return ps.stream().map(p -> p.number(endpoint.key())).filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue).toArray();
     }
 
     /** logs need positive values; a patient with no CAR-T in blood at all has no Cmax to average */

@@ -20,7 +20,7 @@ public record TrialPatient(int id, long seed, boolean infused, String notInfused
     }
 
     public boolean responder() {
-        Object b = endpoint("best_response");
+        Object b = endpoint(cartsim.model.Endpoint.BEST_RESPONSE.key());
         return "CR".equals(b) || "PR".equals(b);
     }
 }

@@ -1,8 +1,8 @@
 package cartsim.gui;
 
-import cartsim.model.Antigen;
 import cartsim.model.CarTModel;
-import cartsim.model.Logic;
+import cartsim.model.params.Logic;
+import cartsim.model.params.ProductParams;
 
 import java.util.Locale;
 
@@ -19,9 +19,10 @@ public final class Caption {
 
     /** what the tumor colour scale measures, e.g. "CD19 molecules/cell" or "CD19 OR CD22 (stronger)" */
     public static String antigenTitle(CarTModel m) {
-        int[] tg = m.p.targets;
-        if (tg.length == 1 || m.p.logic == Logic.SINGLE) return Antigen.NAMES.get(tg[0]) + " molecules/cell";
-        String pair = Antigen.NAMES.get(tg[0]) + " " + m.p.logic.label() + " " + Antigen.NAMES.get(tg[1]);
-        return pair + (m.p.logic == Logic.AND ? " (weaker)" : " (stronger)");
+        ProductParams p = m.params().product();
+        var tg = p.targets();
+        if (tg.size() == 1 || p.logic() == Logic.SINGLE) return tg.get(0).word() + " molecules/cell";
+        String pair = tg.get(0).word() + " " + p.logic().word() + " " + tg.get(1).word();
+        return pair + (p.logic() == Logic.AND ? " (weaker)" : " (stronger)");
     }
 }

@@ -54,7 +54,7 @@ public class CarTModelWithUI extends GUIState {
     }
 
     public CarTModelWithUI(Scenario scenario, long seed) {
-        super(new CarTModel(scenario, seed));
+        super(new CarTModel(cartsim.scenario.ParamRegistry.bind(scenario), seed));
         this.scenario = scenario;
         this.controls = new LiveControls(model(), scenario, this::inModelThread);
         tumorPortrayal.setMap(new SimpleColorMap(TissuePalette.TUMOR_COLORS));
@@ -216,7 +216,7 @@ public class CarTModelWithUI extends GUIState {
 
     /** replaces the model with a newly loaded scenario; the class presses Play to run it */
     void switchScenario(Scenario s) {
-        CarTModel next = new CarTModel(s, s.i("simulation.seed")); // may reject the scenario: keep the old one
+        CarTModel next = new CarTModel(cartsim.scenario.ParamRegistry.bind(s), s.i("simulation.seed")); // may reject the scenario: keep the old one
         if (controller instanceof Console c) c.pressStop();
         state = next;
         scenario = s;

@@ -1,7 +1,7 @@
 package cartsim.gui;
 
 import cartsim.model.CarTModel;
-import cartsim.model.ModelParams;
+import cartsim.scenario.ParamRegistry;
 import cartsim.scenario.Scenario;
 
 /** A headless model advanced to chosen days, for snapshots and animations. */
@@ -10,10 +10,8 @@ public final class Playback {
 
     /** a started model of {@code s}; its course is extended if {@code untilDay} lies beyond it */
     public Playback(Scenario s, Long seed, double untilDay) {
-        ModelParams p = ModelParams.from(s);
-        if (seed != null) p.seed = seed;
-        if (untilDay > p.days) p.days = untilDay;
-        model = new CarTModel(p, p.seed);
+        if (untilDay > s.d("simulation.days")) s = cartsim.experiment.Simulation.withDays(s, untilDay);
+        model = new CarTModel(ParamRegistry.bind(s), seed != null ? seed : ParamRegistry.bind(s).simulation().seed());
         model.start();
     }
 
@@ -23,6 +21,6 @@ public final class Playback {
     }
 
     public double firstDay() {
-        return model.p.startDay();
+        return model.params().startDay();
     }
 }

@@ -2,8 +2,8 @@ package cartsim.gui;
 
 import cartsim.model.CarT;
 import cartsim.model.CarTModel;
-import cartsim.model.Logic;
-import cartsim.model.ModelParams;
+import cartsim.model.params.Logic;
+import cartsim.model.params.Parameters;
 import cartsim.model.Tumor;
 import sim.field.grid.IntGrid2D;
 
@@ -38,14 +38,17 @@ public final class TissueLayers {
 
     private void refreshTumor(CarTModel m) {
         Tumor t = m.tumor;
-        ModelParams p = m.p;
+        Parameters p = m.params();
+        int[] tg = p.product().targets().stream().mapToInt(Enum::ordinal).toArray();
+        Logic logic = p.product().logic();
+        double det = p.disease().antigen_detection_limit_molecules();
         int[][] g = tumor.field;
         for (int y = 0, s = 0; y < height; y++) {
             for (int x = 0; x < width; x++, s++) {
                 int code;
                 if (t.state[s] == Tumor.LIVE) {
-                    double d = recognisedDensity(t, s, p);
-                    code = negative(t, s, p) ? TissuePalette.TUMOR_NEGATIVE : TissuePalette.tumorLevel(d);
+                    double d = recognisedDensity(t, s, tg, logic);
+                    code = negative(t, s, tg, logic, det) ? TissuePalette.TUMOR_NEGATIVE : TissuePalette.tumorLevel(d);
                 } else {
                     code = t.flash[s] > 0 ? TissuePalette.TUMOR_FLASH : TissuePalette.TUMOR_NONE;
                 }
@@ -58,19 +61,18 @@ public final class TissueLayers {
      * Antigen density the CAR sees on the cell: the first target's for a single-target CAR; for
      * two targets the stronger (OR) or weaker (AND) one, matching how the model combines signals.
      */
-    static double recognisedDensity(Tumor t, int s, ModelParams p) {
-        int[] tg = p.targets;
+    static double recognisedDensity(Tumor t, int s, int[] tg, Logic logic) {
         double d = t.agCur[tg[0]][s];
-        if (tg.length == 1 || p.logic == Logic.SINGLE) return d;
+        if (tg.length == 1 || logic == Logic.SINGLE) return d;
         double d1 = t.agCur[tg[1]][s];
-        return p.logic == Logic.AND ? Math.min(d, d1) : Math.max(d, d1);
+        return logic == Logic.AND ? Math.min(d, d1) : Math.max(d, d1);
     }
 
     /** antigen-negative for the CAR, with the same rule as {@link CarTModel#antigenStatus()} */
-    static boolean negative(Tumor t, int s, ModelParams p) {
+    static boolean negative(Tumor t, int s, int[] tg, Logic logic, double detectionLimit) {
         int detected = 0;
-        for (int a : p.targets) if (t.agCur[a][s] >= p.detectionLimit) detected++;
-        return p.logic == Logic.AND ? detected < p.targets.length : detected == 0;
+        for (int a : tg) if (t.agCur[a][s] >= detectionLimit) detected++;
+        return logic == Logic.AND ? detected < tg.length : detected == 0;
     }
 
     private void refreshCart(CarTModel m) {

@@ -1,5 +1,9 @@
 package cartsim.model;
 
+import cartsim.model.params.CartParams;
+import cartsim.model.params.CostimParams;
+import cartsim.model.params.Logic;
+import cartsim.model.params.Parameters;
 import ec.util.MersenneTwisterFast;
 
 import java.util.Arrays;
@@ -41,39 +45,72 @@ public final class CarT {
     private float ifngPerStep;
     private int stimWindowSteps;
     private int biasThreshold; // chemotaxis probability in 1/65536
-    private double detectionLimit;
-    private final ModelParams p;
+    private double detectionLimit, granuleCapacity, cd4CytokineFactor, trogocytosis, pdl1IfngInduction;
+    private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
+    private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
+    private int maxDivisions;
+    private int[] targets;
+    private Logic logic;
 
-    CarT(int w, int h, ModelParams p) {
+    /** the per-cell columns, listed once: growth, compaction and the byte count follow this list */
+    final CellStore store = new CellStore()
+            .column(() -> pos, a -> pos = a)
+            .column(() -> pheno, a -> pheno = a)
+            .column(() -> divisions, a -> divisions = a)
+            .column(() -> cd4, a -> cd4 = a)
+            .column(() -> granules, a -> granules = a)
+            .column(() -> exhaustion, a -> exhaustion = a)
+            .column(() -> target, a -> target = a)
+            .column(() -> targetGen, a -> targetGen = a)
+            .column(() -> contactLeft, a -> contactLeft = a)
+            .column(() -> lastStim, a -> lastStim = a);
+
+    CarT(int w, int h) {
         this.w = w;
         this.h = h;
-        this.p = p;
         at = new int[w * h];
         Arrays.fill(at, -1);
         lat = new Lattice(w, h);
     }
 
-    void configure(double dtH, double siteVolumeMl) {
+    void configure(Parameters params, double dtH, double siteVolumeMl) {
+        CartParams c = params.cart();
+        CostimParams co = params.costimEffects();
         double dtD = dtH / 24;
-        pDieEff = 1 - Math.exp(-Math.log(2) / p.effectorHalfLifeD * dtD);
-        pDieMem = 1 - Math.exp(-Math.log(2) / (p.memoryHalfLifeD * p.costimPersistence) * dtD);
-        pDieExh = 1 - Math.exp(-Math.log(2) / p.exhaustedHalfLifeD * dtD);
-        pToMemory = 1 - Math.exp(-p.effectorToMemoryPerDay * p.costimMemory * dtD);
-        pEgress = 1 - Math.exp(-p.tissueEgressPerDay * dtD);
-        pInfiltrate = 1 - Math.exp(-p.bloodInfiltrationPerDay * dtD);
-        pConjBase = p.conjugationPerMin * dtH * 60;       // rate·Δt; the Hill signal scales it
+        pDieEff = 1 - Math.exp(-Math.log(2) / c.effector_half_life_days() * dtD);
+        pDieMem = 1 - Math.exp(-Math.log(2) / (c.memory_half_life_days() * co.persistence_factor()) * dtD);
+        pDieExh = 1 - Math.exp(-Math.log(2) / c.exhausted_half_life_days() * dtD);
+        pToMemory = 1 - Math.exp(-c.effector_to_memory_per_day() * co.memory_factor() * dtD);
+        pEgress = 1 - Math.exp(-c.tissue_egress_per_day() * dtD);
+        pInfiltrate = 1 - Math.exp(-c.blood_infiltration_per_day() * dtD);
+        pConjBase = c.conjugation_rate_per_min() * dtH * 60;       // rate·Δt; the Hill signal scales it
         // lattice random walk with 4 neighbours: D = dx²/(4τ) ⇒ hops per step = 4·D·Δt/dx²
-        hopMean = 4 * p.motilityUm2PerMin * dtH * 60 / (p.siteSizeUm * p.siteSizeUm);
-        divideRatePerStep = Math.log(2) / p.divisionTimeH * p.costimProliferation * p.tcellFitness * dtH;
-        contactSteps = p.contactMin / (dtH * 60);
-        granuleRefill = dtH / p.granuleRefillH;
-        exhRecovery = p.exhaustionRecoveryPerH * dtH;
-        threshold = p.threshold;
-        detectionLimit = p.detectionLimit;
-        hill = p.hill;
-        ifngPerStep = (float) (p.ifngSecretion * p.costimCytokine * dtH / siteVolumeMl);
-        stimWindowSteps = (int) Math.round(p.stimulationWindowH / dtH);
-        biasThreshold = (int) Math.round(p.chemotaxisBias * 65536);
+        double dx = params.simulation().site_size_um();
+        hopMean = 4 * c.motility_um2_per_min() * dtH * 60 / (dx * dx);
+        divideRatePerStep = Math.log(2) / c.division_time_h() * co.proliferation_factor() * params.patient().tcell_fitness() * dtH;
+        contactSteps = c.contact_time_min() / (dtH * 60);
+        granuleRefill = dtH / c.granule_refill_hours();
+        exhRecovery = c.exhaustion_recovery_per_hour() * dtH;
+        threshold = co.antigen_threshold_molecules();
+        detectionLimit = params.disease().antigen_detection_limit_molecules();
+        hill = params.product().hill_coefficient();
+        ifngPerStep = (float) (c.ifng_secretion_pg_per_cell_per_h() * co.cytokine_factor() * dtH / siteVolumeMl);
+        stimWindowSteps = (int) Math.round(c.stimulation_window_h() / dtH);
+        biasThreshold = (int) Math.round(c.chemotaxis_bias() * 65536);
+        granuleCapacity = c.granule_capacity();
+        cd4CytokineFactor = c.cd4_cytokine_factor();
+        trogocytosis = params.product().trogocytosis_fraction();
+        pdl1IfngInduction = params.disease().pdl1_ifng_induction_fold();
+        exhaustionPerEngagement = c.exhaustion_per_engagement();
+        pd1ExhaustionPerEngagement = c.pd1_exhaustion_per_engagement();
+        pdl1HalfEffect = c.pdl1_half_effect_molecules();
+        costimExhaustion = co.exhaustion_factor();
+        exhaustedApoptosisFraction = c.exhausted_apoptosis_fraction();
+        killProbability = c.kill_probability_per_contact();
+        cd4KillFactor = c.cd4_kill_factor();
+        maxDivisions = c.max_divisions();
+        targets = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
+        logic = params.product().logic();
     }
 
     int live() {
@@ -99,27 +136,16 @@ public final class CarT {
     }
 
     private void ensure(int cap) {
-        if (cap <= pos.length) return;
-        int c = Math.max(cap, pos.length * 2 + 16);
-        pos = Arrays.copyOf(pos, c);
-        pheno = Arrays.copyOf(pheno, c);
-        divisions = Arrays.copyOf(divisions, c);
-        cd4 = Arrays.copyOf(cd4, c);
-        granules = Arrays.copyOf(granules, c);
-        exhaustion = Arrays.copyOf(exhaustion, c);
-        target = Arrays.copyOf(target, c);
-        targetGen = Arrays.copyOf(targetGen, c);
-        contactLeft = Arrays.copyOf(contactLeft, c);
-        lastStim = Arrays.copyOf(lastStim, c);
+        store.ensure(cap);
     }
 
     /** recognition signal 0..1 of tumor cell s for this CAR (Hill of antigen against threshold) */
     double signal(Tumor t, int s) {
-        int[] tg = p.targets;
+        int[] tg = targets;
         double h0 = hillOf(t.agCur[tg[0]][s]);
         if (tg.length == 1) return h0;
         double h1 = hillOf(t.agCur[tg[1]][s]);
-        return p.logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
+        return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
     }
 
     private double hillOf(float antigen) {
@@ -131,15 +157,15 @@ public final class CarT {
     }
 
     /** advances every cell alive at the start of the step; returns agent-steps done */
-    long step(CarTModel m, MersenneTwisterFast rng) {
+    long step(CarTModel m, MersenneTwisterFast rng, StepModifiers mod) {
         final int n0 = count;
         final int now = m.stepNo;
         final Tumor t = m.tumor;
-        final double killFactor = m.steroidCartFactor();
-        final double prolifFactor = m.ldBoost() * m.steroidCartFactor();
-        final double rejection = m.pHostRejection();
-        final double cpi = m.checkpointBlockade();
-        final float ifngAdd = (float) (ifngPerStep * m.steroidCytokineFactor());
+        final double killFactor = mod.cartFunction();
+        final double prolifFactor = mod.expansionBoost() * mod.cartFunction();
+        final double rejection = mod.pHostRejection();
+        final double cpi = mod.pd1Blockade();
+        final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction());
         boolean anyDeath = false;
         long advanced = 0;
 
@@ -161,8 +187,8 @@ public final class CarT {
             // 2. reversible exhaustion recovers without antigen; PD-1 blockade speeds it
             if (!stimulated && ph != EXHAUSTED && exhaustion[i] > 0)
                 exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
-            if (granules[i] < p.granuleCapacity)
-                granules[i] = (float) Math.min(p.granuleCapacity, granules[i] + granuleRefill);
+            if (granules[i] < granuleCapacity)
+                granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
 
             int s = pos[i];
             if (s == BLOOD) {
@@ -200,14 +226,14 @@ public final class CarT {
             stimulated = now - lastStim[i] < stimWindowSteps;
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
-            if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < p.maxDivisions) {
+            if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < maxDivisions) {
                 double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]));
                 if (rng.nextDouble() < pd) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
             if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
             // 6. activated cells secrete IFN-γ where they stand
-            if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) p.cd4CytokineFactor : ifngAdd);
+            if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd);
         }
         if (anyDeath) compact();
         return advanced;
@@ -239,16 +265,16 @@ public final class CarT {
         if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
 
         // trogocytosis: the synapse strips part of the targeted antigens
-        if (p.trogocytosis > 0) for (int a : p.targets) t.agCur[a][site] *= (float) (1 - p.trogocytosis);
+        if (trogocytosis > 0) for (int a : targets) t.agCur[a][site] *= (float) (1 - trogocytosis);
 
         // exhaustion from repeated stimulation and from PD-L1 on the target (blocked by anti-PD-1)
-        double pdl1 = t.pdl1[site] * (1 + (p.pdl1IfngInduction - 1) * m.ifngLocalFraction(site));
-        double ex = p.exhaustionPerEngagement + p.pd1ExhaustionPerEngagement * pdl1 / (pdl1 + p.pdl1HalfEffect) * (1 - cpi);
-        exhaustion[i] += (float) (ex * p.costimExhaustion);
+        double pdl1 = t.pdl1[site] * (1 + (pdl1IfngInduction - 1) * m.ifngLocalFraction(site));
+        double ex = exhaustionPerEngagement + pd1ExhaustionPerEngagement * pdl1 / (pdl1 + pdl1HalfEffect) * (1 - cpi);
+        exhaustion[i] += (float) (ex * costimExhaustion);
         if (exhaustion[i] >= 1f) {
             exhaustion[i] = 1f;
             release(i, t);
-            if (rng.nextDouble() < p.exhaustedApoptosisFraction) kill(i, t);
+            if (rng.nextDouble() < exhaustedApoptosisFraction) kill(i, t);
             else pheno[i] = EXHAUSTED;
         }
         return true;
@@ -265,7 +291,7 @@ public final class CarT {
             failedContacts++;
             return; // empty granule store: no perforin, no kill
         }
-        double pk = p.killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? p.cd4KillFactor : 1);
+        double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1);
         if (rng.nextDouble() < pk) {
             granules[i] -= 1f;
             kills++;
@@ -376,24 +402,9 @@ public final class CarT {
 
     /** removes dead slots keeping order (deterministic) and re-points the site index */
     private void compact() {
-        int j = 0;
-        for (int i = 0; i < count; i++) {
-            if (pheno[i] == DEAD) continue;
-            if (i != j) {
-                pos[j] = pos[i];
-                pheno[j] = pheno[i];
-                divisions[j] = divisions[i];
-                cd4[j] = cd4[i];
-                granules[j] = granules[i];
-                exhaustion[j] = exhaustion[i];
-                target[j] = target[i];
-                targetGen[j] = targetGen[i];
-                contactLeft[j] = contactLeft[i];
-                lastStim[j] = lastStim[i];
-                if (pos[j] >= 0) at[pos[j]] = j;
-            }
-            j++;
-        }
-        count = j;
+        int first = 0;
+        while (first < count && pheno[first] != DEAD) first++;
+        count = store.compact(count, i -> pheno[i] == DEAD);
+        for (int j = first; j < count; j++) if (pos[j] >= 0) at[pos[j]] = j;
     }
 }

@@ -1,11 +1,12 @@
 package cartsim.model;
 
-import cartsim.scenario.Scenario;
-import ec.util.MersenneTwisterFast;
+import cartsim.model.params.Logic;
+import cartsim.model.params.Parameters;
+import cartsim.model.params.PatientParams;
+import cartsim.model.params.ProductParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,9 +15,13 @@ import java.util.List;
  * compartment and the patient-level clinical state. One Steppable advances all agents in fixed
  * phases over primitive arrays (one scheduled object per cell is ~100× slower). Everything
  * random comes from the SimState's single MersenneTwisterFast, so a seed fixes the run.
+ *
+ * <p>The model reads its typed {@link Parameters}; the treatment course is a
+ * {@link TreatmentTimeline} whose per-step {@link StepModifiers} are handed to the agents, and
+ * the recorded columns are declared in {@link Recorder}.
  */
 public class CarTModel extends SimState {
-    public final ModelParams p;
+    private Parameters params;
     public final double dtH;
     final double siteVolumeMl;
     public final int width, height;
@@ -27,102 +32,107 @@ public class CarTModel extends SimState {
     public CytokineField ifng, il6, damp;
     public Clinical clinical;
     public final TimeSeries series = new TimeSeries();
-    public final List<Event> events = new ArrayList<>();
+    public final EventLog events = new EventLog();
     public Endpoints endpoints;
+    private TreatmentTimeline timeline;
+    private StepModifiers modifiers = StepModifiers.NONE;
 
     int stepNo;
-    long stepsTotal, lastStep;
+    long stepsTotal;
     public long agentSteps;
-    public long tumorDeaths;
     /** patient cells represented by one simulated cell */
     public double scale;
     public int baselineTumor = -1;
     private int recordEvery;
-    private boolean infused, ldStarted, bridged, cpiStarted;
-    private final boolean[] chemoDone;
-    private double ldKillPerStep;
 
-    /** a treatment or clinical event, in days since infusion */
-    public record Event(double day, String name, String detail) {}
-
-    public CarTModel(Scenario s, long seed) {
-        this(ModelParams.from(s), seed);
+    public CarTModel(Parameters params, long seed) {
+        super(seed);
+        this.params = params;
+        this.dtH = params.simulation().step_minutes() / 60.0;
+        this.width = params.simulation().lattice_width();
+        this.height = params.simulation().lattice_height();
+        double dxCm = params.simulation().site_size_um() * 1e-4;
+        this.siteVolumeMl = dxCm * dxCm * dxCm;
     }
 
-    public CarTModel(ModelParams p, long seed) {
-        super(seed);
-        this.p = p;
-        this.dtH = p.stepMinutes / 60.0;
-        this.width = p.width;
-        this.height = p.height;
-        double dxCm = p.siteSizeUm * 1e-4;
-        this.siteVolumeMl = dxCm * dxCm * dxCm;
-        this.chemoDone = new boolean[p.chemotherapy.size()];
+    /** the parameters in force */
+    public Parameters params() {
+        return params;
+    }
+
+    /**
+     * Replaces the parameters as one whole value. Call it in the model thread between two steps
+     * (the GUI schedules it there); the agents re-derive their per-step rates at once. The time
+     * step and the lattice size are fixed for a model.
+     */
+    public void swap(Parameters next) {
+        if (next.simulation().step_minutes() != params.simulation().step_minutes()
+                || next.simulation().lattice_width() != width || next.simulation().lattice_height() != height)
+            throw new IllegalArgumentException("the time step and lattice size are fixed for a model");
+        params = next;
+        if (tumor == null) return; // not started: start() derives everything from params
+        tumor.configure(params, dtH);
+        cart.configure(params, dtH, siteVolumeMl);
+        myeloid.configure(params, dtH, siteVolumeMl);
+        clinical.swap(params);
+        endpoints.swap(params);
+        timeline.swap(params);
     }
 
     @Override
     public void start() {
+        // a restarted model (Stop then Play in the GUI) repeats a fresh model's run exactly;
+        // reseed before super.start(), which primes the generator as for a fresh model
+        random.setSeed(seed());
         super.start();
         stepNo = 0;
         agentSteps = 0;
+        baselineTumor = -1;
+        modifiers = StepModifiers.NONE;
         events.clear();
         series.clear();
         tumor = new Tumor(width, height);
-        tumor.configure(p, dtH);
-        cart = new CarT(width, height, p);
-        cart.configure(dtH, siteVolumeMl);
+        tumor.configure(params, dtH);
+        cart = new CarT(width, height);
+        cart.configure(params, dtH, siteVolumeMl);
         myeloid = new Myeloid();
-        myeloid.configure(p, dtH, siteVolumeMl);
-        int sub = p.diffusionSubsteps;
-        ifng = new CytokineField("IFN-γ", width, height, p.ifngD, p.ifngDecayPerH, p.siteSizeUm, p.stepMinutes, sub);
-        il6 = new CytokineField("IL-6", width, height, p.il6D, p.il6DecayPerH, p.siteSizeUm, p.stepMinutes, sub);
-        damp = new CytokineField("debris", width, height, p.dampD, p.dampDecayPerH, p.siteSizeUm, p.stepMinutes, sub);
-        clinical = new Clinical(p, dtH);
+        myeloid.configure(params, dtH, siteVolumeMl);
+        var c = params.cytokines();
+        int sub = c.diffusion_substeps();
+        double dx = params.simulation().site_size_um(), dtMin = params.simulation().step_minutes();
+        ifng = new CytokineField("IFN-γ", width, height, c.ifng_diffusion_um2_per_s(), c.ifng_tissue_decay_per_hour(), dx, dtMin, sub);
+        il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub);
+        damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub);
+        clinical = new Clinical(params, dtH);
         seedTumor();
-        myeloid.place(p, width * height, random);
-        scale = p.tumorBurdenCells / Math.max(1, tumor.live);
-        stepsTotal = Math.round((p.days - p.startDay()) * 24 / dtH);
-        recordEvery = Math.max(1, (int) Math.round(p.outputIntervalHours / dtH));
+        myeloid.place(params, width * height, random);
+        scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
+        stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
+        recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         endpoints = new Endpoints(this);
-        infused = ldStarted = bridged = cpiStarted = false;
-        java.util.Arrays.fill(chemoDone, false);
-        if (p.ldEnabled) {
-            // per-step hazard that kills the configured fraction over the course
-            double h = -Math.log(1 - Math.min(p.ldTumorKill, 0.999999)) / (p.ldDurationDays * 24);
-            ldKillPerStep = 1 - Math.exp(-h * dtH);
-        }
+        timeline = new TreatmentTimeline(params, dtH);
         schedule.scheduleRepeating(0, 0, (Steppable) state -> advance(), 1.0);
-    }
-
-    /**
-     * Re-derives the per-step quantities the agents cache from {@link #p}, so that parameters
-     * changed while a run is under way (GUI controls) take effect from the next step.
-     */
-    public void reconfigure() {
-        if (tumor == null) return; // not started: start() derives everything from p
-        tumor.configure(p, dtH);
-        cart.configure(dtH, siteVolumeMl);
-        myeloid.configure(p, dtH, siteVolumeMl);
     }
 
     private void seedTumor() {
         int n = width * height;
-        if (p.spatialPattern.equals("nodular")) {
+        double occupancy = params.patient().initial_tumor_occupancy();
+        if (params.disease().spatial_pattern() == cartsim.model.params.SpatialPattern.NODULAR) {
             // a compact mass in the centre holding the same share of the lattice
-            double r = Math.sqrt(p.initialOccupancy * n / Math.PI);
+            double r = Math.sqrt(occupancy * n / Math.PI);
             double cx = (width - 1) / 2.0, cy = (height - 1) / 2.0;
             for (int s = 0; s < n; s++) {
                 double dx = s % width - cx, dy = s / width - cy;
-                if (dx * dx + dy * dy <= r * r) tumor.seedCell(s, p, random);
+                if (dx * dx + dy * dy <= r * r) tumor.seedCell(s, params, random);
             }
         } else {
-            for (int s = 0; s < n; s++) if (random.nextDouble() < p.initialOccupancy) tumor.seedCell(s, p, random);
+            for (int s = 0; s < n; s++) if (random.nextDouble() < occupancy) tumor.seedCell(s, params, random);
         }
     }
 
     /** time in days since infusion at the current step */
     public double day() {
-        return p.startDay() + stepNo * dtH / 24.0;
+        return params.startDay() + stepNo * dtH / 24.0;
     }
 
     public int stepNumber() {
@@ -144,6 +154,11 @@ public class CarTModel extends SimState {
         finish();
     }
 
+    /** the events so far, in order */
+    public List<EventLog.Event> eventList() {
+        return events.list();
+    }
+
     /** one base step: treatments, agents, fields, patient state, recording */
     void advance() {
         if (finished()) return;
@@ -151,68 +166,41 @@ public class CarTModel extends SimState {
         stepNo++;
         double day = day();
         double hour = day * 24;
-        treatments(day);
+        var ld = params.treatment().lymphodepletion();
+        if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = Math.max(1, tumor.live);
+        timeline.apply(day, tumor, cart, random, events, this::infuse);
+        modifiers = timeline.modifiers(day, clinical);
         agentSteps += tumor.step(stepNo, random, this);
-        agentSteps += cart.step(this, random);
-        agentSteps += myeloid.step(this);
+        agentSteps += cart.step(this, random, modifiers);
+        agentSteps += myeloid.step(this, modifiers);
 
         ifng.diffuse();
         il6.diffuse();
         damp.diffuse();
-        double ifngOut = ifng.decay() * p.ifngToSerum * siteVolumeMl * scale;
-        double il6Out = il6.decay() * p.il6ToSerum * siteVolumeMl * scale;
+        var c = params.cytokines();
+        double ifngOut = ifng.decay() * c.ifng_to_serum_fraction() * siteVolumeMl * scale;
+        double il6Out = il6.decay() * c.il6_to_serum_fraction() * siteVolumeMl * scale;
         damp.decay();
-        clinical.step(il6Out, ifngOut, hour, this);
+        clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
         if (stepNo % recordEvery == 0 || finished()) record();
     }
 
-    private void treatments(double day) {
-        double ldStart = p.ldStartDay, ldEnd = p.ldStartDay + p.ldDurationDays;
-        if (baselineTumor < 0 && (day >= (p.ldEnabled ? ldStart : 0))) baselineTumor = Math.max(1, tumor.live);
-        if (p.bridgingEnabled && !bridged && day >= p.bridgingDay) {
-            bridged = true;
-            int k = tumor.killFraction(p.bridgingKill, random);
-            event("bridging", k + " tumor cells killed");
-        }
-        if (p.ldEnabled && day >= ldStart && day < ldEnd) {
-            if (!ldStarted) {
-                ldStarted = true;
-                event("lymphodepletion", "start, " + p.ldDurationDays + " d");
-            }
-            tumor.killFraction(ldKillPerStep, random);
-        }
-        for (int c = 0; c < chemoDone.length; c++) {
-            ModelParams.ChemoPulse pulse = p.chemotherapy.get(c);
-            if (!chemoDone[c] && day >= pulse.day()) {
-                chemoDone[c] = true;
-                int kt = tumor.killFraction(pulse.tumorKill(), random);
-                int kc = cart.killFraction(pulse.cartKill(), tumor, random);
-                event("chemotherapy", kt + " tumor and " + kc + " CAR-T cells killed");
-            }
-        }
-        if (!infused && day >= 0) {
-            infused = true;
-            infuse();
-        }
-        if (p.cpiEnabled && !cpiStarted && day >= p.cpiStartDay) {
-            cpiStarted = true;
-            event("checkpoint_inhibitor", "PD-1 blockade " + p.cpiBlockade);
-        }
-    }
-
     /** infuses the product into the blood; the dose is scaled like the tumor so E:T is kept */
     public void infuse() {
-        double patientCells = Math.min(p.dosePerKg * p.weightKg, p.doseCap);
+        ProductParams pr = params.product();
+        PatientParams pa = params.patient();
+        double patientCells = Math.min(pr.dose_cells_per_kg() * pa.weight_kg(), pr.dose_cap_cells());
         double expected = patientCells / scale;
         int n = (int) expected;
         if (random.nextDouble() < expected - n) n++;
+        float granules = (float) params.cart().granule_capacity();
         for (int k = 0; k < n; k++) {
-            byte ph = random.nextDouble() < p.memoryFraction ? CarT.MEMORY : CarT.EFFECTOR;
-            boolean cd4 = random.nextDouble() < p.cd4Fraction;
-            cart.addToBlood(ph, cd4, (byte) 0, (float) p.granuleCapacity, 0f);
+            byte ph = random.nextDouble() < pr.memory_fraction() ? CarT.MEMORY : CarT.EFFECTOR;
+            boolean cd4 = random.nextDouble() < pr.cd4_fraction();
+            cart.addToBlood(ph, cd4, (byte) 0, granules, 0f);
         }
-        event("infusion", String.format(java.util.Locale.ROOT, "%.3g CAR+ cells (%d simulated, scale %.3g)", patientCells, n, scale));
+        events.add(day(), "infusion", TreatmentTimeline.infusionDetail(patientCells, n, scale));
     }
 
     void onTumorKilled(int site) {
@@ -221,49 +209,19 @@ public class CarTModel extends SimState {
         damp.add(site, 1f);
     }
 
-    void event(String name, String detail) {
-        events.add(new Event(round6(day()), name, detail));
-    }
-
-    static double round6(double v) {
-        return Math.round(v * 1e6) / 1e6;
-    }
-
-    // ---- time-varying treatment effects used by the agents ----
-
-    double sinceLdEndDays() {
-        return day() - (p.ldStartDay + p.ldDurationDays);
-    }
-
-    /** proliferation boost from homeostatic cytokines after lymphodepletion */
-    double ldBoost() {
-        if (!p.ldEnabled || p.ldBoost <= 1) return 1;
-        double t = Math.max(0, sinceLdEndDays());
-        return 1 + (p.ldBoost - 1) * Math.exp(-Math.log(2) * t / p.ldBoostHalfLifeDays);
-    }
-
-    /** per-step host-rejection probability for allogeneic cells; lymphodepletion delays host recovery */
-    double pHostRejection() {
-        if (!p.allogeneic) return 0;
-        double suppression = p.ldEnabled ? Math.exp(-Math.log(2) * Math.max(0, sinceLdEndDays()) / p.ldBoostHalfLifeDays) : 0;
-        return 1 - Math.exp(-p.hostRejectionPerDay * (1 - suppression) * dtH / 24);
-    }
-
-    double checkpointBlockade() {
-        return p.cpiEnabled && day() >= p.cpiStartDay ? p.cpiBlockade : 0;
-    }
-
-    double steroidCartFactor() {
-        return clinical.steroidsActive(day() * 24) ? p.steroidCartFactor : 1;
-    }
-
-    double steroidCytokineFactor() {
-        return clinical.steroidsActive(day() * 24) ? p.steroidCytokineFactor : 1;
-    }
-
     double ifngLocalFraction(int site) {
         double v = ifng.v[site];
-        return v / (v + p.myeloidIfngHalf);
+        return v / (v + params.myeloid().ifng_half_activation_pg_per_ml());
+    }
+
+    /** the treatment effects of the step last taken */
+    public StepModifiers modifiers() {
+        return modifiers;
+    }
+
+    /** the treatment effects at the current day and clinical state (what the next step would start from) */
+    public StepModifiers currentModifiers() {
+        return timeline.modifiers(day(), clinical);
     }
 
     // ---- observation ----
@@ -271,8 +229,9 @@ public class CarTModel extends SimState {
     /** counts tumor cells by antigen status for the CAR: [positive, low, negative] */
     public int[] antigenStatus() {
         int pos = 0, low = 0, neg = 0;
-        int[] tg = p.targets;
-        double thr = p.threshold, det = p.detectionLimit;
+        int[] tg = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
+        Logic logic = params.product().logic();
+        double thr = params.costimEffects().antigen_threshold_molecules(), det = params.disease().antigen_detection_limit_molecules();
         for (int s = 0; s < tumor.n; s++) {
             if (tumor.state[s] != Tumor.LIVE) continue;
             int above = 0, detected = 0;
@@ -281,8 +240,8 @@ public class CarTModel extends SimState {
                 if (v >= thr) above++;
                 if (v >= det) detected++;
             }
-            boolean recognised = p.logic == Logic.AND ? above == tg.length : above > 0;
-            boolean negative = p.logic == Logic.AND ? detected < tg.length : detected == 0;
+            boolean recognised = logic == Logic.AND ? above == tg.length : above > 0;
+            boolean negative = logic == Logic.AND ? detected < tg.length : detected == 0;
             if (negative) neg++;
             else if (recognised) pos++;
             else low++;
@@ -290,19 +249,19 @@ public class CarTModel extends SimState {
         return new int[]{pos, low, neg};
     }
 
-    /** bytes held by the model's per-site and per-agent arrays (the simulation state) */
+    /** bytes held by the model's per-site and per-agent arrays (the simulation state), counted from the stores */
     public long stateBytes() {
         long sites = (long) width * height;
-        long perSite = 1 + 4L * Antigen.COUNT * 2 + 4 + 1 + 4 + 1 + 1 // tumor arrays
+        long perSite = tumor.store.bytesPerCell()
                 + 4                                                      // CAR-T site index
                 + 3 * 2 * 4                                              // three fields, double-buffered
-                + 2;                                                     // lattice side masks
-        long perCart = 4 + 1 + 1 + 1 + 4 + 4 + 4 + 2 + 4;
-        return sites * perSite + (long) cart.pos.length * perCart + myeloid.pos.length * 8L;
+                + 2;                                                     // lattice side masks (tumor and CAR-T)
+        return sites * perSite + (long) cart.store.capacity() * cart.store.bytesPerCell()
+                + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();
     }
 
     public double bloodVolumeUl() {
-        return p.weightKg * p.bloodVolumeMlPerKg * 1000;
+        return params.patient().weight_kg() * params.patient().blood_volume_ml_per_kg() * 1000;
     }
 
     /**
@@ -310,7 +269,7 @@ public class CarTModel extends SimState {
      * (blood, lymph, spleen); only a share of it is in the blood at any moment.
      */
     public double bloodPerUl(int poolCells) {
-        return poolCells * scale * p.bloodShare / bloodVolumeUl();
+        return poolCells * scale * params.patient().blood_share_of_circulating_pool() / bloodVolumeUl();
     }
 
     public int[] cartCounts() {
@@ -325,13 +284,6 @@ public class CarTModel extends SimState {
     }
 
     private void record() {
-        int[] ag = antigenStatus();
-        int[] c = cartCounts();
-        double base = baselineTumor > 0 ? baselineTumor : Math.max(1, tumor.live);
-        series.add(new double[]{
-                round6(day()), tumor.live, ag[0], ag[1], ag[2], 100.0 * tumor.live / base, tumor.live * scale,
-                c[0] + c[1], c[0], c[1], c[2], c[3], c[4], bloodPerUl(c[1]),
-                myeloid.meanActivation(), clinical.ifng(), clinical.il6(), clinical.crsGrade, clinical.icansGrade,
-                clinical.feverC, clinical.tociDoses, clinical.steroidsActive(day() * 24) ? 1 : 0, cart.kills});
+        series.add(Recorder.row(this));
     }
 }

@@ -1,5 +1,8 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
+import cartsim.model.params.ResponseParams;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,27 +12,33 @@ import java.util.Map;
  * taken just before lymphodepletion (or infusion when there is none).
  */
 public final class Endpoints {
-    private final CarTModel m;
-    private final ModelParams p;
+    final CarTModel m;
+    ResponseParams r;
+    double days;
 
-    private double minPct = Double.POSITIVE_INFINITY, minPctDay = Double.NaN;
-    private boolean crReached;
-    private Double day28Pct;
-    private Double relapseDay, progressionDay;
-    private Boolean relapseAntigenNegative;
-    private double peakCells = -1, peakDay = Double.NaN, peakBloodPerUl = -1, peakBloodDay = Double.NaN;
-    private double auc028;
-    private double persistenceDay = Double.NaN;
-    private int crsMax, icansMax;
-    private Double crsOnset, icansOnset;
-    private double crsDurationDays;
-    private double il6Peak, ifngPeak;
-    private Boolean cartLostBy28;
-    private double lastDay = Double.NaN;
+    double minPct = Double.POSITIVE_INFINITY, minPctDay = Double.NaN;
+    boolean crReached;
+    Double day28Pct;
+    Double relapseDay, progressionDay;
+    Boolean relapseAntigenNegative;
+    double peakCells = -1, peakDay = Double.NaN, peakBloodPerUl = -1, peakBloodDay = Double.NaN;
+    double auc028;
+    double persistenceDay = Double.NaN;
+    int crsMax, icansMax;
+    Double crsOnset, icansOnset;
+    double crsDurationDays;
+    double il6Peak, ifngPeak;
+    Boolean cartLostBy28;
+    double lastDay = Double.NaN;
 
     Endpoints(CarTModel m) {
         this.m = m;
-        this.p = m.p;
+        swap(m.params());
+    }
+
+    void swap(Parameters params) {
+        r = params.response();
+        days = params.simulation().days();
     }
 
     void update(double day) {
@@ -40,18 +49,18 @@ public final class Endpoints {
             minPct = pct;
             minPctDay = day;
         }
-        if (pct <= p.crPct) crReached = true;
+        if (pct <= r.cr_below_pct_baseline()) crReached = true;
         if (day28Pct == null && day >= 28 - 1e-9) {
             day28Pct = pct;
             cartLostBy28 = liveCart() == 0;
         }
-        if (crReached && relapseDay == null && pct >= p.relapsePct) {
+        if (crReached && relapseDay == null && pct >= r.relapse_above_pct_baseline()) {
             relapseDay = day;
             int[] st = m.antigenStatus();
-            relapseAntigenNegative = st[2] >= p.agNegRelapseShare * Math.max(1, m.tumor.live);
-            m.event("relapse", relapseAntigenNegative ? "antigen-negative" : "antigen-positive");
+            relapseAntigenNegative = st[2] >= r.antigen_negative_relapse_share() * Math.max(1, m.tumor.live);
+            m.events.add(day, "relapse", relapseAntigenNegative ? "antigen-negative" : "antigen-positive");
         }
-        if (progressionDay == null && (pct >= p.pdPct || relapseDay != null)) progressionDay = day;
+        if (progressionDay == null && (pct >= r.pd_above_pct_baseline() || relapseDay != null)) progressionDay = day;
 
         int live = liveCart();
         double bloodPerUl = m.bloodPerUl(bloodCart());
@@ -70,14 +79,14 @@ public final class Endpoints {
         if (c.crsGrade > 0) {
             if (crsOnset == null) {
                 crsOnset = day;
-                m.event("crs_onset", "grade " + c.crsGrade);
+                m.events.add(day, "crs_onset", "grade " + c.crsGrade);
             }
             crsDurationDays += dtD;
         }
         crsMax = Math.max(crsMax, c.crsGrade);
         if (c.icansGrade > 0 && icansOnset == null) {
             icansOnset = day;
-            m.event("icans_onset", "grade " + c.icansGrade);
+            m.events.add(day, "icans_onset", "grade " + c.icansGrade);
         }
         icansMax = Math.max(icansMax, c.icansGrade);
         il6Peak = Math.max(il6Peak, c.il6());
@@ -85,14 +94,14 @@ public final class Endpoints {
         lastDay = day;
     }
 
-    private int liveCart() {
+    int liveCart() {
         int n = 0;
         CarT t = m.cart;
         for (int i = 0; i < t.count; i++) if (t.pheno[i] != CarT.DEAD) n++;
         return n;
     }
 
-    private int bloodCart() {
+    int bloodCart() {
         int n = 0;
         CarT t = m.cart;
         for (int i = 0; i < t.count; i++) if (t.pheno[i] != CarT.DEAD && t.pos[i] < 0) n++;
@@ -100,9 +109,9 @@ public final class Endpoints {
     }
 
     String classify(double pct) {
-        if (pct <= p.crPct) return "CR";
-        if (pct <= p.prPct) return "PR";
-        if (pct >= p.pdPct) return "PD";
+        if (pct <= r.cr_below_pct_baseline()) return "CR";
+        if (pct <= r.pr_below_pct_baseline()) return "PR";
+        if (pct >= r.pd_above_pct_baseline()) return "PD";
         return "SD";
     }
 
@@ -112,47 +121,10 @@ public final class Endpoints {
         return classify(minPct);
     }
 
-    /** endpoint name → value (Double, Integer, Boolean, String or null), in a fixed order */
+    /** endpoint name → value (Double, Integer, Boolean, String or null), in {@link Endpoint} order */
     public Map<String, Object> toMap() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("seed", m.seed());
-        out.put("scenario_name", null);
-        out.put("days", p.days);
-        out.put("baseline_tumor_cells", m.baselineTumor);
-        out.put("patient_scale", m.scale);
-        out.put("best_response", bestResponse());
-        out.put("best_response_day", nan(minPctDay));
-        out.put("response_day28", day28Pct == null ? null : classify(day28Pct));
-        out.put("mrd_negative_day28", day28Pct == null ? null : day28Pct <= p.mrdPct);
-        out.put("tumor_pct_baseline_day28", day28Pct);
-        out.put("relapse_day", relapseDay);
-        out.put("relapse_antigen_negative", relapseAntigenNegative);
-        out.put("progression_day", progressionDay);
-        // Tmax: the peak of the whole CAR-T population (blood transgene levels track it once cells
-        // have distributed); the blood pool alone peaks at infusion in patients whose cells never expand
-        out.put("cart_peak_day", nan(peakDay));
-        out.put("cart_peak_cells", (int) Math.max(0, peakCells));
-        out.put("cart_peak_blood_per_ul", Math.max(0, peakBloodPerUl));
-        out.put("cart_peak_blood_day", nan(peakBloodDay));
-        out.put("cart_auc_0_28", auc028);
-        out.put("cart_persistence_day", nan(persistenceDay));
-        out.put("crs_max_grade", crsMax);
-        out.put("crs_onset_day", crsOnset);
-        out.put("crs_duration_days", crsDurationDays);
-        out.put("icans_max_grade", icansMax);
-        out.put("icans_onset_day", icansOnset);
-        out.put("il6_peak_pg_per_ml", il6Peak);
-        out.put("ifng_peak_pg_per_ml", ifngPeak);
-        out.put("tocilizumab_doses", m.clinical.tociDoses);
-        out.put("steroids_given", m.clinical.steroidsGiven);
-        out.put("kills_total", m.cart.kills);
-        out.put("best_tumor_change_pct", Double.isInfinite(minPct) ? null : minPct - 100);
-        out.put("cart_lost_by_day28", cartLostBy28);
-        out.put("followup_day", nan(lastDay));
+        for (Endpoint e : Endpoint.values()) out.put(e.key(), e.of(this));
         return out;
-    }
-
-    private static Double nan(double v) {
-        return Double.isNaN(v) ? null : v;
     }
 }

@@ -1,5 +1,7 @@
 package cartsim.model;
 
+import cartsim.model.params.MyeloidParams;
+import cartsim.model.params.Parameters;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -11,27 +13,31 @@ public final class Myeloid {
     public float[] activation = new float[0];
     private double onPerStep, offPerStep, ifngHalf, dampHalf;
     private float il6PerStep;
+    /** the per-macrophage columns, listed once */
+    final CellStore store = new CellStore().column(() -> pos, a -> pos = a).column(() -> activation, a -> activation = a);
 
-    void place(ModelParams p, int sites, MersenneTwisterFast rng) {
+    void place(Parameters params, int sites, MersenneTwisterFast rng) {
         int n = 0;
         int[] tmp = new int[sites];
-        for (int s = 0; s < sites; s++) if (rng.nextDouble() < p.myeloidDensity) tmp[n++] = s;
+        double density = params.myeloid().density();
+        for (int s = 0; s < sites; s++) if (rng.nextDouble() < density) tmp[n++] = s;
         pos = java.util.Arrays.copyOf(tmp, n);
         activation = new float[n];
     }
 
-    void configure(ModelParams p, double dtH, double siteVolumeMl) {
-        onPerStep = p.myeloidOnPerH * dtH;
-        offPerStep = p.myeloidOffPerH * dtH;
-        ifngHalf = p.myeloidIfngHalf;
-        dampHalf = p.myeloidDampHalf;
-        il6PerStep = (float) (p.il6Secretion * dtH / siteVolumeMl);
+    void configure(Parameters params, double dtH, double siteVolumeMl) {
+        MyeloidParams p = params.myeloid();
+        onPerStep = p.activation_rate_per_hour() * dtH;
+        offPerStep = p.deactivation_rate_per_hour() * dtH;
+        ifngHalf = p.ifng_half_activation_pg_per_ml();
+        dampHalf = p.damp_half_activation();
+        il6PerStep = (float) (p.il6_secretion_pg_per_cell_per_h() * dtH / siteVolumeMl);
     }
 
     /** returns agent-steps done */
-    long step(CarTModel m) {
+    long step(CarTModel m, StepModifiers mod) {
         float[] ifng = m.ifng.v, damp = m.damp.v;
-        float il6 = (float) (il6PerStep * m.steroidCytokineFactor());
+        float il6 = (float) (il6PerStep * mod.cytokineProduction());
         for (int k = 0; k < pos.length; k++) {
             int s = pos[k];
             double i = ifng[s], d = damp[s];

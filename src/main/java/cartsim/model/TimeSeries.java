@@ -3,19 +3,13 @@ package cartsim.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Recorded rows; the column order is the public contract of timeseries.csv. */
+/** Recorded rows; the columns and their order (the contract of timeseries.csv) are {@link Recorder#COLUMNS}. */
 public final class TimeSeries {
-    public static final List<String> COLUMNS = List.of(
-            "day", "tumor_cells", "tumor_antigen_positive", "tumor_antigen_low", "tumor_antigen_negative",
-            "tumor_burden_pct_baseline", "patient_tumor_cells", "cart_cells", "cart_tissue", "cart_blood",
-            "cart_memory", "cart_effector", "cart_exhausted", "cart_blood_per_ul", "myeloid_activated_fraction",
-            "ifng_pg_per_ml", "il6_pg_per_ml", "crs_grade", "icans_grade", "fever_c", "tocilizumab_doses",
-            "steroids_active", "kills_total");
+    /** column names in order, from {@link Recorder#COLUMNS} */
+    public static final List<String> COLUMNS = Recorder.COLUMNS.stream().map(Recorder.Column::name).toList();
     /** columns written as whole numbers */
-    public static final java.util.Set<String> INTEGER_COLUMNS = java.util.Set.of(
-            "tumor_cells", "tumor_antigen_positive", "tumor_antigen_low", "tumor_antigen_negative", "cart_cells",
-            "cart_tissue", "cart_blood", "cart_memory", "cart_effector", "cart_exhausted", "crs_grade", "icans_grade",
-            "tocilizumab_doses", "steroids_active", "kills_total");
+    public static final java.util.Set<String> INTEGER_COLUMNS = Recorder.COLUMNS.stream()
+            .filter(Recorder.Column::integer).map(Recorder.Column::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final List<double[]> rows = new ArrayList<>();
 

@@ -1,5 +1,8 @@
 package cartsim.model;
 
+import cartsim.model.params.AntigenParams;
+import cartsim.model.params.Parameters;
+import cartsim.model.params.Target;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -29,7 +32,11 @@ public final class Tumor {
     /** bumped whenever the cell at a site dies, so a synapse can tell its own target from a newcomer */
     final int[] generation;
     public int live;
+    /** apoptotic deaths so far */
+    public long apoptoses;
     private final Lattice lat;
+    /** the per-site columns, listed once (for the byte count; the lattice never grows) */
+    final CellStore store = new CellStore();
 
     // per-step probabilities
     private double pDie, pDivide, lineageSwitch;
@@ -52,34 +59,46 @@ public final class Tumor {
         flash = new byte[n];
         lineageSwitched = new boolean[n];
         generation = new int[n];
+        store.column(() -> state, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
+                .column(() -> stamp, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
+                .column(() -> generation, a -> {});
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            final int k = a;
+            store.column(() -> agBase[k], x -> {}).column(() -> agCur[k], x -> {});
+        }
     }
 
-    void configure(ModelParams p, double dtH) {
-        double birth = Math.log(2) / p.tumorDoublingH;          // 1/h
-        double death = p.tumorApoptosisPerDay / 24.0;            // 1/h
+    void configure(Parameters params, double dtH) {
+        var d = params.disease();
+        double birth = Math.log(2) / d.doubling_time_h();          // 1/h
+        double death = d.apoptosis_rate_per_day() / 24.0;            // 1/h
         // competing hazards: one draw decides death, division or nothing with exact probabilities
         double total = 1 - Math.exp(-(birth + death) * dtH);
         pDie = total * death / (birth + death);
         pDivide = total * birth / (birth + death);
-        lineageSwitch = p.lineageSwitchPerDivision;
-        for (int a = 0; a < Antigen.COUNT; a++) {
-            lossPerDivision[a] = p.agLossPerDivision[a];
-            recoverKeep[a] = (float) Math.exp(-p.agRecoveryPerDay[a] / 24.0 * dtH);
+        lineageSwitch = d.lineage_switch_per_division();
+        for (Target t : Target.values()) {
+            AntigenParams ag = params.antigen(t);
+            lossPerDivision[t.ordinal()] = ag.loss_per_division();
+            recoverKeep[t.ordinal()] = (float) Math.exp(-ag.recovery_rate_per_day() / 24.0 * dtH);
         }
     }
 
     /** places a new cell with antigen levels drawn from the disease's log-normal distributions */
-    void seedCell(int s, ModelParams p, MersenneTwisterFast rng) {
+    void seedCell(int s, Parameters params, MersenneTwisterFast rng) {
         state[s] = LIVE;
         live++;
-        for (int a = 0; a < Antigen.COUNT; a++) {
+        for (Target t : Target.values()) {
+            AntigenParams ag = params.antigen(t);
+            int a = t.ordinal();
             float level = 0;
-            if (p.agMean[a] > 0 && rng.nextDouble() >= p.agPreNegative[a])
-                level = (float) logNormal(rng, p.agMean[a], p.agCv[a]);
+            if (ag.mean_molecules_per_cell() > 0 && rng.nextDouble() >= ag.preexisting_negative_fraction())
+                level = (float) logNormal(rng, ag.mean_molecules_per_cell(), ag.cv());
             agBase[a][s] = level;
             agCur[a][s] = level;
         }
-        pdl1[s] = p.pdl1Mean > 0 ? (float) logNormal(rng, p.pdl1Mean, p.pdl1Cv) : 0f;
+        var d = params.disease();
+        pdl1[s] = d.pdl1_mean_molecules_per_cell() > 0 ? (float) logNormal(rng, d.pdl1_mean_molecules_per_cell(), d.pdl1_cv()) : 0f;
     }
 
     /** log-normal with the given mean and coefficient of variation */
@@ -107,7 +126,7 @@ public final class Tumor {
             double u = rng.nextDouble();
             if (u < pD) {
                 remove(s);
-                m.tumorDeaths++;
+                apoptoses++;
             } else if (u < pDD) {
                 divide(s, stepNo, rng);
             }

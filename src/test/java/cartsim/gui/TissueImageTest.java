@@ -22,7 +22,7 @@ class TissueImageTest {
         Object[] all = new Object[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
-        CarTModel m = new CarTModel(TestScenarios.with(all), 7);
+        CarTModel m = new CarTModel(TestScenarios.params(all), 7);
         m.start();
         HandBuiltState.clear(m);
         return m;

@@ -63,8 +63,8 @@ class CarTRulesTest {
         m.runToEnd();
         assertEquals(0, m.cart.engagements);
         assertEquals(0, m.cart.divisionsTotal);
-        assertEquals(m.p.ifngBaseline, m.clinical.ifng(), 1e-9, "no IFN-γ without stimulation");
-        assertEquals(m.p.il6Baseline, m.clinical.il6(), 1e-9);
+        assertEquals(m.params().cytokines().ifng_baseline_pg_per_ml(), m.clinical.ifng(), 1e-9, "no IFN-γ without stimulation");
+        assertEquals(m.params().cytokines().il6_baseline_pg_per_ml(), m.clinical.il6(), 1e-9);
     }
 
     static Object[] engaged(Object... extra) {

@@ -18,27 +18,27 @@ class ClinicalTest {
     }
 
     static double plasmaMl(CarTModel m) {
-        return m.p.weightKg * m.p.bloodVolumeMlPerKg * (1 - m.p.hematocrit);
+        return m.params().patient().weight_kg() * m.params().patient().blood_volume_ml_per_kg() * (1 - m.params().patient().hematocrit());
     }
 
     @Test
     void serumIl6IsClearedWithItsHalfLife() {
         CarTModel m = model("treatment.tocilizumab.enabled", false, "treatment.steroids.enabled", false);
         Clinical c = m.clinical;
-        c.step(1000 * plasmaMl(m), 0, 0, m); // a bolus of 1000 pg/mL above baseline
-        double start = c.il6() - m.p.il6Baseline;
-        int steps = (int) Math.round(Math.log(2) / m.p.il6ClearancePerH / m.dtH); // one half-life
-        for (int k = 0; k < steps; k++) c.step(0, 0, k * m.dtH, m);
-        assertEquals(start / 2, c.il6() - m.p.il6Baseline, start * 0.02);
+        c.step(1000 * plasmaMl(m), 0, 0, m.events, m.day()); // a bolus of 1000 pg/mL above baseline
+        double start = c.il6() - m.params().cytokines().il6_baseline_pg_per_ml();
+        int steps = (int) Math.round(Math.log(2) / m.params().cytokines().il6_serum_clearance_per_hour() / m.dtH); // one half-life
+        for (int k = 0; k < steps; k++) c.step(0, 0, k * m.dtH, m.events, m.day());
+        assertEquals(start / 2, c.il6() - m.params().cytokines().il6_baseline_pg_per_ml(), start * 0.02);
     }
 
     /** holds serum IL-6 at a level (pg/mL) for a few steps and returns the CRS grade */
     static int gradeAt(CarTModel m, double il6) {
         Clinical c = m.clinical;
-        c.il6Pg = (il6 - m.p.il6Baseline) * plasmaMl(m);
+        c.il6Pg = (il6 - m.params().cytokines().il6_baseline_pg_per_ml()) * plasmaMl(m);
         c.ifngPg = 0;
-        double clear = m.p.il6ClearancePerH * (1 - 0.5 * c.tociBlockade());
-        c.step(c.il6Pg * (1 - Math.exp(-clear * m.dtH)), 0, 0, m); // input balances clearance
+        double clear = m.params().cytokines().il6_serum_clearance_per_hour() * (1 - 0.5 * c.tociBlockade());
+        c.step(c.il6Pg * (1 - Math.exp(-clear * m.dtH)), 0, 0, m.events, m.day()); // input balances clearance
         return c.crsGrade;
     }
 
@@ -62,7 +62,7 @@ class ClinicalTest {
         int[] doseSteps = new int[10];
         int doses = 0;
         for (int k = 0; k < (int) (72 / m.dtH); k++) {
-            c.step(perStep, 0, k * m.dtH, m);
+            c.step(perStep, 0, k * m.dtH, m.events, m.day());
             if (c.tociDoses > doses) doseSteps[doses++] = k;
         }
         for (int d = 1; d < doses; d++)
@@ -74,7 +74,7 @@ class ClinicalTest {
     void tocilizumabRuleGivesAtMostFourDosesEightHoursApartAndBlocksSignalling() {
         CarTModel ref = model();
         // production holding serum IL-6 near 3000 pg/mL without treatment: P = C·V·(1 − e^(−kΔt))
-        double perStep = 3000 * plasmaMl(ref) * (1 - Math.exp(-ref.p.il6ClearancePerH * ref.dtH));
+        double perStep = 3000 * plasmaMl(ref) * (1 - Math.exp(-ref.params().cytokines().il6_serum_clearance_per_hour() * ref.dtH));
         Clinical none = constantProduction(false, perStep), toci = constantProduction(true, perStep);
         assertEquals(4, none.crsGrade, "untreated: grade 4 at ~3000 pg/mL");
         assertTrue(toci.tociDoses >= 1 && toci.tociDoses <= 4, "doses: " + toci.tociDoses);
@@ -90,12 +90,12 @@ class ClinicalTest {
     void steroidsStartAtSevereCrsOrIcansAndDampCytokineProduction() {
         CarTModel m = model("treatment.tocilizumab.enabled", false);
         Clinical c = m.clinical;
-        assertEquals(1.0, m.steroidCytokineFactor());
+        assertEquals(1.0, m.currentModifiers().cytokineProduction());
         c.il6Pg = 4000 * plasmaMl(m);
-        c.step(0, 0, 0, m);
+        c.step(0, 0, 0, m.events, m.day());
         assertTrue(c.steroidsGiven && c.steroidsActive(0), "grade ≥3 starts steroids");
-        assertEquals(m.p.steroidCytokineFactor, m.steroidCytokineFactor(), 1e-12);
-        assertTrue(!c.steroidsActive(m.p.steroidCourseDays * 24 + 1), "the course ends");
+        assertEquals(m.params().treatment().steroids().cytokine_factor(), m.currentModifiers().cytokineProduction(), 1e-12);
+        assertTrue(!c.steroidsActive(m.params().treatment().steroids().course_days() * 24 + 1), "the course ends");
     }
 
     @Test
@@ -104,10 +104,10 @@ class ClinicalTest {
                 "crs.ifng_weight", 0.0, "icans.ifng_weight", 0.0, "icans.il6_weight", 1.0, "cytokines.il6_baseline_pg_per_ml", 0.0);
         Clinical c = m.clinical;
         double level = 3000;
-        double clear = m.p.il6ClearancePerH;
+        double clear = m.params().cytokines().il6_serum_clearance_per_hour();
         c.il6Pg = level * plasmaMl(m);
-        int steps = (int) Math.round(m.p.icansDelayH / m.dtH); // one time constant
-        for (int k = 0; k < steps; k++) c.step(c.il6Pg * (1 - Math.exp(-clear * m.dtH)), 0, k * m.dtH, m);
+        int steps = (int) Math.round(m.params().icans().cns_delay_hours() / m.dtH); // one time constant
+        for (int k = 0; k < steps; k++) c.step(c.il6Pg * (1 - Math.exp(-clear * m.dtH)), 0, k * m.dtH, m.events, m.day());
         assertEquals(level * (1 - Math.exp(-1)), c.cns, level * 0.02);
     }
 }

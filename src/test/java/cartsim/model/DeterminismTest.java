@@ -1,5 +1,6 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class DeterminismTest {
-    static ModelParams small() {
+    static Parameters small() {
         return TestScenarios.params("simulation.lattice_width", 60, "simulation.lattice_height", 60, "simulation.days", 12.0);
     }
 

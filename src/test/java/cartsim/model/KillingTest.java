@@ -1,5 +1,6 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class KillingTest {
     static final class Recording extends CarTModel {
         final List<Float> killedAntigen = new ArrayList<>();
 
-        Recording(ModelParams p, long seed) {
+        Recording(Parameters p, long seed) {
             super(p, seed);
         }
 
@@ -109,7 +110,7 @@ class KillingTest {
         CarTModel m = new CarTModel(TestScenarios.params(assay()), 1);
         m.start();
         int s = 0;
-        float thr = (float) m.p.threshold;
+        float thr = (float) m.params().costimEffects().antigen_threshold_molecules();
         m.tumor.agCur[Antigen.CD19][s] = thr;
         assertEquals(0.5, m.cart.signal(m.tumor, s), 1e-9, "half signal at the threshold");
         m.tumor.agCur[Antigen.CD19][s] = 3 * thr;

@@ -1,6 +1,8 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
 import cartsim.scenario.CartSchema;
+import cartsim.scenario.ParamRegistry;
 import cartsim.scenario.Param;
 import cartsim.scenario.Scenario;
 
@@ -29,7 +31,7 @@ public final class TestScenarios {
         return all;
     }
 
-    public static ModelParams params(Object... pathValuePairs) {
-        return ModelParams.from(with(pathValuePairs));
+    public static Parameters params(Object... pathValuePairs) {
+        return ParamRegistry.bind(with(pathValuePairs));
     }
 }

@@ -1,5 +1,6 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,8 +34,8 @@ class TreatmentTest {
         m.runToEnd();
         double first = m.series.get("tumor_cells")[0];
         assertEquals(first * 0.25, m.tumor.live, first * 0.02);
-        assertTrue(m.events.stream().anyMatch(e -> e.name().equals("bridging")));
-        assertTrue(m.events.stream().anyMatch(e -> e.name().equals("chemotherapy") && Math.abs(e.day() - 0.5) < 0.01));
+        assertTrue(m.eventList().stream().anyMatch(e -> e.name().equals("bridging")));
+        assertTrue(m.eventList().stream().anyMatch(e -> e.name().equals("chemotherapy") && Math.abs(e.day() - 0.5) < 0.01));
     }
 
     @Test
@@ -48,9 +49,9 @@ class TreatmentTest {
 
     @Test
     void veinToVeinDelayIsSimulatedButNotForAllogeneicProducts() {
-        ModelParams auto = TestScenarios.params("treatment.vein_to_vein_days", 30.0);
+        Parameters auto = TestScenarios.params("treatment.vein_to_vein_days", 30.0);
         assertEquals(-30, auto.startDay(), 1e-12);
-        ModelParams allo = TestScenarios.params("treatment.vein_to_vein_days", 30.0, "product.allogeneic", true);
+        Parameters allo = TestScenarios.params("treatment.vein_to_vein_days", 30.0, "product.allogeneic", true);
         assertEquals(-5, allo.startDay(), 1e-12, "off the shelf: only lymphodepletion precedes infusion");
     }
 
@@ -79,7 +80,7 @@ class TreatmentTest {
                     "product.dose_cap_cells", 1e12), 5);
             m.runToEnd();
             double tumor = m.series.get("tumor_cells")[0];
-            assertEquals(m.p.tumorBurdenCells, tumor * m.scale, 1, "simulated × scale = patient burden");
+            assertEquals(m.params().patient().tumor_burden_cells(), tumor * m.scale, 1, "simulated × scale = patient burden");
             ratios[k++] = m.cart.live() / tumor;
         }
         double expected = 2e7 * 40 / 5e10;
@@ -92,7 +93,7 @@ class TreatmentTest {
         CarTModel m = new CarTModel(TestScenarios.params("simulation.lattice_width", 40, "simulation.lattice_height", 40), 1);
         m.start();
         double perUl = m.bloodPerUl(100);
-        assertEquals(100 * m.scale * m.p.bloodShare / (m.p.weightKg * m.p.bloodVolumeMlPerKg * 1000), perUl, 1e-9);
+        assertEquals(100 * m.scale * m.params().patient().blood_share_of_circulating_pool() / (m.params().patient().weight_kg() * m.params().patient().blood_volume_ml_per_kg() * 1000), perUl, 1e-9);
     }
 
     @Test
@@ -102,8 +103,8 @@ class TreatmentTest {
                 "treatment.checkpoint_inhibitor.pd1_blockade", 0.7, "simulation.days", 2.0), 1);
         m.start();
         while (m.day() < 0.9) m.schedule.step(m);
-        assertEquals(0, m.checkpointBlockade());
+        assertEquals(0, m.currentModifiers().pd1Blockade());
         while (m.day() < 1.1) m.schedule.step(m);
-        assertEquals(0.7, m.checkpointBlockade(), 1e-12);
+        assertEquals(0.7, m.currentModifiers().pd1Blockade(), 1e-12);
     }
 }

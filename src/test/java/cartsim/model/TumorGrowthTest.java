@@ -1,5 +1,6 @@
 package cartsim.model;
 
+import cartsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,7 @@ class TumorGrowthTest {
 
     /** tumor alone, sparse so that nearly every division finds a free neighbour */
     static CarTModel tumorAlone(double stepMinutes, double doublingH, double apoptosisPerDay, long seed) {
-        ModelParams p = TestScenarios.params(
+        Parameters p = TestScenarios.params(
                 "simulation.lattice_width", 400, "simulation.lattice_height", 400,
                 "simulation.step_minutes", stepMinutes, "simulation.days", 3.0,
                 "patient.initial_tumor_occupancy", 0.004,

@@ -1,0 +1,95 @@
+package cartsim.model;
+
+import java.util.function.Function;
+
+/**
+ * Every key of {@code summary.json}, declared once: its name, unit, chart label, meaning and how
+ * the model computes it. The summary (and so runs.csv and patients.csv), the chart labels, the
+ * trial metrics and the table in {@code docs/results-format.md} read this list; declaration order
+ * is the order of the keys in summary.json.
+ */
+public enum Endpoint {
+    SEED("seed", Kind.ID, "-", "Seed", "the run's random seed", e -> e.m.seed()),
+    SCENARIO_NAME("scenario_name", Kind.ID, "-", "Scenario", "the scenario's name", e -> null),
+    DAYS("days", Kind.NUMBER, "d", "Follow-up (days)", "days simulated after infusion", e -> e.days),
+    BASELINE_TUMOR_CELLS("baseline_tumor_cells", Kind.NUMBER, "cells (simulated)", "Baseline tumor cells (simulated)",
+            "tumor agents at the start of lymphodepletion (or infusion)", e -> e.m.baselineTumor),
+    PATIENT_SCALE("patient_scale", Kind.NUMBER, "patient cells per agent", "Patient cells per simulated cell",
+            "patient cells represented by one simulated cell", e -> e.m.scale),
+    BEST_RESPONSE("best_response", Kind.CATEGORY, "CR/PR/SD/PD", "Best response",
+            "CR/PR by the nadir of tumor cells relative to baseline, PD when the nadir never fell below the PD line", Endpoints::bestResponse),
+    BEST_RESPONSE_DAY("best_response_day", Kind.NUMBER, "d", "Day of best response (days)", "day of the tumor nadir", e -> nan(e.minPctDay)),
+    RESPONSE_DAY28("response_day28", Kind.CATEGORY, "CR/PR/SD/PD", "Response at day 28", "response class of the tumor at day 28",
+            e -> e.day28Pct == null ? null : e.classify(e.day28Pct)),
+    MRD_NEGATIVE_DAY28("mrd_negative_day28", Kind.FLAG, "yes/no", "MRD-negative at day 28", "tumor below the MRD threshold at day 28",
+            e -> e.day28Pct == null ? null : e.day28Pct <= e.r.mrd_negative_below_pct_baseline()),
+    TUMOR_PCT_BASELINE_DAY28("tumor_pct_baseline_day28", Kind.NUMBER, "%", "Tumor at day 28 (% of baseline)",
+            "tumor cells at day 28 relative to baseline", e -> e.day28Pct),
+    RELAPSE_DAY("relapse_day", Kind.NUMBER, "d", "Day of relapse (days)", "first regrowth above the relapse line after CR (null if none)", e -> e.relapseDay),
+    RELAPSE_ANTIGEN_NEGATIVE("relapse_antigen_negative", Kind.FLAG, "yes/no", "Antigen-negative relapse",
+            "the relapsing tumor is mostly antigen-negative (null if no relapse)", e -> e.relapseAntigenNegative),
+    PROGRESSION_DAY("progression_day", Kind.NUMBER, "d", "Day of progression (days)", "first day above the PD line or of relapse", e -> e.progressionDay),
+    // Tmax: the peak of the whole CAR-T population (blood transgene levels track it once cells
+    // have distributed); the blood pool alone peaks at infusion in patients whose cells never expand
+    CART_PEAK_DAY("cart_peak_day", Kind.NUMBER, "d", "Day of CAR-T peak (days)", "Tmax: day of the peak of all CAR-T, tissue + blood", e -> nan(e.peakDay)),
+    CART_PEAK_CELLS("cart_peak_cells", Kind.NUMBER, "cells (simulated)", "Peak CAR-T cells (simulated)", "that peak, in simulated cells",
+            e -> (int) Math.max(0, e.peakCells)),
+    CART_PEAK_BLOOD_PER_UL("cart_peak_blood_per_ul", Kind.NUMBER, "cells/µL", "Peak CAR-T in blood (cells/µL)", "Cmax in blood",
+            e -> Math.max(0, e.peakBloodPerUl)),
+    CART_PEAK_BLOOD_DAY("cart_peak_blood_day", Kind.NUMBER, "d", "Day of the blood CAR-T peak (days)", "day of Cmax in blood", e -> nan(e.peakBloodDay)),
+    CART_AUC_0_28("cart_auc_0_28", Kind.NUMBER, "cells/µL·d", "CAR-T AUC, days 0–28 (cells/µL·d)", "area under the blood CAR-T curve, days 0–28", e -> e.auc028),
+    CART_PERSISTENCE_DAY("cart_persistence_day", Kind.NUMBER, "d", "CAR-T persistence (days)", "last day with a live CAR-T cell", e -> nan(e.persistenceDay)),
+    CRS_MAX_GRADE("crs_max_grade", Kind.NUMBER, "grade 0–4", "Maximum CRS grade (0–4)", "highest CRS grade", e -> e.crsMax),
+    CRS_ONSET_DAY("crs_onset_day", Kind.NUMBER, "d", "CRS onset (days)", "first day at CRS grade ≥ 1 (null if never)", e -> e.crsOnset),
+    CRS_DURATION_DAYS("crs_duration_days", Kind.NUMBER, "d", "CRS duration (days)", "cumulative time at CRS grade ≥ 1", e -> e.crsDurationDays),
+    ICANS_MAX_GRADE("icans_max_grade", Kind.NUMBER, "grade 0–4", "Maximum ICANS grade (0–4)", "highest ICANS grade", e -> e.icansMax),
+    ICANS_ONSET_DAY("icans_onset_day", Kind.NUMBER, "d", "ICANS onset (days)", "first day at ICANS grade ≥ 1 (null if never)", e -> e.icansOnset),
+    IL6_PEAK_PG_PER_ML("il6_peak_pg_per_ml", Kind.NUMBER, "pg/mL", "Peak IL-6 (pg/mL)", "highest serum IL-6", e -> e.il6Peak),
+    IFNG_PEAK_PG_PER_ML("ifng_peak_pg_per_ml", Kind.NUMBER, "pg/mL", "Peak IFN-γ (pg/mL)", "highest serum IFN-γ", e -> e.ifngPeak),
+    TOCILIZUMAB_DOSES("tocilizumab_doses", Kind.NUMBER, "doses", "Tocilizumab doses (count)", "tocilizumab doses given", e -> e.m.clinical.tociDoses),
+    STEROIDS_GIVEN("steroids_given", Kind.FLAG, "yes/no", "Corticosteroids given", "any corticosteroid course", e -> e.m.clinical.steroidsGiven),
+    KILLS_TOTAL("kills_total", Kind.NUMBER, "kills", "CAR-T kills (count)", "tumor cells killed by CAR-T", e -> e.m.cart.kills),
+    BEST_TUMOR_CHANGE_PCT("best_tumor_change_pct", Kind.NUMBER, "%", "Best tumor change (%)",
+            "min over follow-up of tumor % baseline − 100", e -> Double.isInfinite(e.minPct) ? null : e.minPct - 100),
+    CART_LOST_BY_DAY28("cart_lost_by_day28", Kind.FLAG, "yes/no", "CAR-T lost by day 28", "no live CAR-T cell left at day 28", e -> e.cartLostBy28),
+    FOLLOWUP_DAY("followup_day", Kind.NUMBER, "d", "Follow-up reached (days)", "last simulated day after infusion", e -> nan(e.lastDay));
+
+    /** how an endpoint's values are summarised */
+    public enum Kind { ID, NUMBER, FLAG, CATEGORY }
+
+    private final String key, unit, label, meaning;
+    private final Kind kind;
+    private final Function<Endpoints, Object> value;
+
+    Endpoint(String key, Kind kind, String unit, String label, String meaning, Function<Endpoints, Object> value) {
+        this.key = key;
+        this.kind = kind;
+        this.unit = unit;
+        this.label = label;
+        this.meaning = meaning;
+        this.value = value;
+    }
+
+    /** the summary.json key */
+    public String key() { return key; }
+    public Kind kind() { return kind; }
+    public String unit() { return unit; }
+    /** chart axis label, with its unit */
+    public String label() { return label; }
+    /** one line for the docs */
+    public String meaning() { return meaning; }
+
+    Object of(Endpoints e) {
+        return value.apply(e);
+    }
+
+    /** the endpoint with this summary.json key, or null */
+    public static Endpoint byKey(String key) {
+        for (Endpoint e : values()) if (e.key.equals(key)) return e;
+        return null;
+    }
+
+    private static Double nan(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}

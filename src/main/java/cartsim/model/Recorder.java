@@ -1,0 +1,81 @@
+package cartsim.model;
+
+import java.util.List;
+
+/**
+ * The columns of {@code timeseries.csv}, each declared once with its unit, meaning and how it is
+ * read off the model. The CSV header, the column order, which columns are whole numbers and the
+ * table in {@code docs/results-format.md} all come from {@link #COLUMNS}.
+ */
+public final class Recorder {
+    /** what a column reads from the model at a recording instant */
+    interface Reading {
+        double of(CarTModel m, Sample s);
+    }
+
+    /**
+     * One output column.
+     *
+     * @param name    CSV header
+     * @param unit    unit as shown in the docs
+     * @param meaning one line for the docs
+     * @param integer written as a whole number
+     */
+    public record Column(String name, String unit, String meaning, boolean integer, Reading reading) {}
+
+    /** aggregates that several columns share, computed once per row */
+    static final class Sample {
+        final int[] antigen;   // positive, low, negative
+        final int[] cart;      // tissue, blood, memory, effector, exhausted
+        final double base;
+
+        Sample(CarTModel m) {
+            antigen = m.antigenStatus();
+            cart = m.cartCounts();
+            base = m.baselineTumor > 0 ? m.baselineTumor : Math.max(1, m.tumor.live);
+        }
+    }
+
+    private static Column real(String name, String unit, String meaning, Reading r) {
+        return new Column(name, unit, meaning, false, r);
+    }
+
+    private static Column whole(String name, String unit, String meaning, Reading r) {
+        return new Column(name, unit, meaning, true, r);
+    }
+
+    public static final List<Column> COLUMNS = List.of(
+            real("day", "d", "time since infusion (negative before infusion)", (m, s) -> EventLog.round6(m.day())),
+            whole("tumor_cells", "cells (simulated)", "live tumor agents on the lattice", (m, s) -> m.tumor.live),
+            whole("tumor_antigen_positive", "cells", "recognised: targeted antigen density ≥ the CAR's threshold", (m, s) -> s.antigen[0]),
+            whole("tumor_antigen_low", "cells", "targeted antigen detectable but below the CAR's threshold", (m, s) -> s.antigen[1]),
+            whole("tumor_antigen_negative", "cells", "targeted antigen(s) lost (density below flow detection limit)", (m, s) -> s.antigen[2]),
+            real("tumor_burden_pct_baseline", "%", "tumor cells / baseline (start of lymphodepletion) × 100", (m, s) -> 100.0 * m.tumor.live / s.base),
+            real("patient_tumor_cells", "cells (patient)", "tumor agents × patient scale factor", (m, s) -> m.tumor.live * m.scale),
+            whole("cart_cells", "cells (simulated)", "live CAR-T agents, tissue + blood", (m, s) -> s.cart[0] + s.cart[1]),
+            whole("cart_tissue", "cells", "CAR-T agents on the lattice", (m, s) -> s.cart[0]),
+            whole("cart_blood", "cells", "CAR-T agents in the well-mixed blood compartment", (m, s) -> s.cart[1]),
+            whole("cart_memory", "cells", "memory-like phenotype", (m, s) -> s.cart[2]),
+            whole("cart_effector", "cells", "effector phenotype", (m, s) -> s.cart[3]),
+            whole("cart_exhausted", "cells", "exhausted phenotype", (m, s) -> s.cart[4]),
+            real("cart_blood_per_ul", "cells/µL", "CAR-T in blood, clinical units", (m, s) -> m.bloodPerUl(s.cart[1])),
+            real("myeloid_activated_fraction", "0–1", "mean macrophage activation", (m, s) -> m.myeloid.meanActivation()),
+            real("ifng_pg_per_ml", "pg/mL", "serum IFN-γ", (m, s) -> m.clinical.ifng()),
+            real("il6_pg_per_ml", "pg/mL", "serum IL-6", (m, s) -> m.clinical.il6()),
+            whole("crs_grade", "0–4", "ASTCT-style CRS grade", (m, s) -> m.clinical.crsGrade),
+            whole("icans_grade", "0–4", "ICANS grade", (m, s) -> m.clinical.icansGrade),
+            real("fever_c", "°C", "body temperature proxy", (m, s) -> m.clinical.feverC),
+            whole("tocilizumab_doses", "count", "cumulative doses given", (m, s) -> m.clinical.tociDoses),
+            whole("steroids_active", "0/1", "corticosteroid effect present", (m, s) -> m.clinical.steroidsActive(m.day() * 24) ? 1 : 0),
+            whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills));
+
+    private Recorder() {}
+
+    /** one row of every column, in declaration order */
+    static double[] row(CarTModel m) {
+        Sample s = new Sample(m);
+        double[] row = new double[COLUMNS.size()];
+        for (int c = 0; c < row.length; c++) row[c] = COLUMNS.get(c).reading().of(m, s);
+        return row;
+    }
+}

@@ -1,0 +1,32 @@
+package cartsim.model.params;
+
+import cartsim.model.params.P.Int;
+import cartsim.model.params.P.Real;
+
+/** CAR-T cell behaviour: expansion, life span, motility, contact and killing, exhaustion, secretion, traffic. */
+public record CartParams(
+        @Real(value = 18.7, min = 2, max = 1000, unit = "h", source = "S1: expansion ρ 0.889/d", doc = "doubling time while stimulated") double division_time_h,
+        @Int(value = 12, min = 0, max = 40, unit = "divisions", source = "S12 (10); S1 3900-fold ≈ 2^12", doc = "division limit per infused cell lineage") int max_divisions,
+        @Real(value = 36, min = 0.1, max = 1000, unit = "h", source = "reasoned: brief antigen exposure commits T cells to several divisions (van Stipdonk 2001)", doc = "time after an engagement during which a cell proliferates and secretes") double stimulation_window_h,
+        @Real(value = 4.3, min = 0.1, max = 1000, unit = "d", source = "S1: contraction α 0.16/d", doc = "effector CAR-T half-life") double effector_half_life_days,
+        @Real(value = 217, min = 1, max = 10000, unit = "d", source = "S1: persistence β 0.0032/d", doc = "memory-like CAR-T half-life") double memory_half_life_days,
+        @Real(value = 2, min = 0.05, max = 1000, unit = "d", source = "reasoned: terminally exhausted cells are short-lived", doc = "exhausted CAR-T half-life") double exhausted_half_life_days,
+        @Real(value = 0.01, min = 0, max = 10, unit = "1/d", source = "S1 FB 0.8% (ε≈1.24e-3/d in the blood model); reasoned higher in tissue", doc = "conversion of unstimulated effectors to memory") double effector_to_memory_per_day,
+        @Real(value = 40, min = 0, max = 2000, unit = "µm²/min", source = "S13 (83 µm²/min, 3-D); S17; reasoned slower in packed marrow", doc = "random-walk diffusivity") double motility_um2_per_min,
+        @Real(value = 0.5, min = 0, max = 1, unit = "-", source = "S13", doc = "probability a move follows the IFN-γ-induced chemokine gradient uphill") double chemotaxis_bias,
+        @Real(value = 0.013, min = 0, max = 10, unit = "1/min", source = "S13: attachment rate 0.013/min", doc = "rate of engaging a fully recognised neighbour") double conjugation_rate_per_min,
+        @Real(value = 25, min = 0.5, max = 1440, unit = "min", source = "S55: engage, kill, detach in ~25 min", doc = "contact delay before the kill attempt") double contact_time_min,
+        @Real(value = 0.6, min = 0, max = 1, unit = "-", source = "S55: many contacts produce no kill; reasoned", doc = "probability a contact with granules kills") double kill_probability_per_contact,
+        @Real(value = 4, min = 1, max = 100, unit = "kills", source = "S56: > 6 serial kills with refill; reasoned", doc = "perforin/granzyme store, in lethal hits") double granule_capacity,
+        @Real(value = 4, min = 0.05, max = 1000, unit = "h/kill", source = "S14: 2–16 kills/CTL/day; reasoned", doc = "time to re-synthesise one lethal hit") double granule_refill_hours,
+        @Real(value = 0.5, min = 0, max = 2, unit = "fold", source = "reasoned: CD4 CAR-T kill more slowly", doc = "kill probability of CD4 cells relative to CD8") double cd4_kill_factor,
+        @Real(value = 0.005, min = 0, max = 1, unit = "-", source = "S12: ~10 bindings before exhaustion; reasoned with recovery", doc = "exhaustion added per engagement") double exhaustion_per_engagement,
+        @Real(value = 0.005, min = 0, max = 1, unit = "-", source = "S12 (PD-1 150/cell, PD-L1 3600/cell); reasoned", doc = "extra exhaustion per engagement with a PD-L1-high target") double pd1_exhaustion_per_engagement,
+        @Real(value = 3600, min = 1, max = 1000000, unit = "molecules/cell", source = "S12", doc = "PD-L1 giving half the PD-1 effect") double pdl1_half_effect_molecules,
+        @Real(value = 0.01, min = 0, max = 1, unit = "1/h", source = "S20", doc = "recovery of reversible exhaustion without antigen") double exhaustion_recovery_per_hour,
+        @Real(value = 0.5, min = 0, max = 1, unit = "-", source = "S12: exhausted vs apoptotic 50/50", doc = "share of cells dying when exhaustion completes") double exhausted_apoptosis_fraction,
+        @Real(value = 0.01, min = 0, max = 10, unit = "pg/cell/h", source = "reasoned: activated T cells secrete ~0.01–0.1 pg/cell/h in vitro", doc = "IFN-γ release by stimulated CAR-T") double ifng_secretion_pg_per_cell_per_h,
+        @Real(value = 1.5, min = 0, max = 10, unit = "fold", source = "reasoned: CD4 help, more cytokine", doc = "cytokine release of CD4 relative to CD8") double cd4_cytokine_factor,
+        @Real(value = 0.5, min = 0, max = 50, unit = "1/d", source = "S17: lymph-node transit ≈16 h; reasoned slower in marrow", doc = "unstimulated CAR-T leaving tissue for blood") double tissue_egress_per_day,
+        @Real(value = 3, min = 0, max = 50, unit = "1/d", source = "reasoned: activated T cells home to marrow within hours to a day; calibrated to ELIANA Tmax and CRS onset", doc = "blood CAR-T entering the tissue lattice") double blood_infiltration_per_day) {
+}

@@ -1,0 +1,21 @@
+package cartsim.model.params;
+
+import cartsim.model.params.P.Int;
+import cartsim.model.params.P.Real;
+
+/** Tissue cytokine fields and their serum pools. */
+public record CytokineParams(
+        @Int(value = 2, min = 1, max = 200, unit = "per step", source = "-", doc = "explicit diffusion sub-steps per base step (stability: D·Δt_sub/dx² ≤ 0.25)") int diffusion_substeps,
+        @Real(value = 0.3, min = 0, max = 1000, unit = "µm²/s", source = "reasoned: hindered diffusion with receptor binding in packed marrow", doc = "effective IFN-γ diffusivity") double ifng_diffusion_um2_per_s,
+        @Real(value = 0.3, min = 0, max = 1000, unit = "µm²/s", source = "reasoned", doc = "effective IL-6 diffusivity") double il6_diffusion_um2_per_s,
+        @Real(value = 0.05, min = 0, max = 1000, unit = "µm²/s", source = "reasoned: debris barely moves", doc = "debris (DAMP) diffusivity") double damp_diffusion_um2_per_s,
+        @Real(value = 0.5, min = 0, max = 100, unit = "1/h", source = "reasoned: local uptake plus drainage", doc = "IFN-γ loss from tissue") double ifng_tissue_decay_per_hour,
+        @Real(value = 0.5, min = 0, max = 100, unit = "1/h", source = "reasoned", doc = "IL-6 loss from tissue") double il6_tissue_decay_per_hour,
+        @Real(value = 0.2, min = 0, max = 100, unit = "1/h", source = "reasoned: apoptotic bodies cleared within hours", doc = "debris clearance") double damp_decay_per_hour,
+        @Real(value = 0.0015, min = 0, max = 1, unit = "-", source = "reasoned; calibrated", doc = "share of IFN-γ lost from tissue that reaches plasma") double ifng_to_serum_fraction,
+        @Real(value = 0.05, min = 0, max = 1, unit = "-", source = "reasoned; calibrated", doc = "share of IL-6 lost from tissue that reaches plasma") double il6_to_serum_fraction,
+        @Real(value = 0.5, min = 0.001, max = 100, unit = "1/h", source = "reasoned: IFN-γ plasma t½ ~1.4 h", doc = "serum IFN-γ clearance") double ifng_serum_clearance_per_hour,
+        @Real(value = 0.18, min = 0.001, max = 100, unit = "1/h", source = "S10: t½ 3.9 h", doc = "serum IL-6 clearance") double il6_serum_clearance_per_hour,
+        @Real(value = 3, min = 0, max = 1000, unit = "pg/mL", source = "reasoned: healthy < 7 pg/mL", doc = "baseline serum IL-6") double il6_baseline_pg_per_ml,
+        @Real(value = 5, min = 0, max = 1000, unit = "pg/mL", source = "reasoned", doc = "baseline serum IFN-γ") double ifng_baseline_pg_per_ml) {
+}

@@ -1,0 +1,15 @@
+package cartsim.model.params;
+
+import cartsim.model.params.P.Int;
+import cartsim.model.params.P.Real;
+
+/** Time, lattice and output settings of one run. */
+public record SimulationParams(
+        @Real(value = 60, min = 0.1, max = 3650, unit = "d", source = "reasoned: covers expansion, contraction and early relapse", doc = "days simulated after infusion (day 0)") double days,
+        @Real(value = 6, min = 0.25, max = 60, unit = "min", source = "reasoned: resolves a ~25 min CAR-T contact (S55) in several steps", doc = "base time step Δt; slower processes use p = 1 − exp(−rate·Δt)") double step_minutes,
+        @Int(value = 150, min = 10, max = 4000, unit = "sites", source = "reasoned: ~2.3 mm section at 15 µm", doc = "lattice width") int lattice_width,
+        @Int(value = 150, min = 10, max = 4000, unit = "sites", source = "reasoned", doc = "lattice height") int lattice_height,
+        @Real(value = 15, min = 5, max = 50, unit = "µm", source = "reasoned: blast/lymphocyte diameter 8–12 µm plus interstitium", doc = "edge length of one lattice site (one cell)") double site_size_um,
+        @Int(value = 1, min = 0, max = 2147483647, unit = "-", source = "-", doc = "random seed (MersenneTwisterFast); --seed overrides") int seed,
+        @Real(value = 6, min = 0.1, max = 720, unit = "h", source = "-", doc = "time-series sampling interval") double output_interval_hours) {
+}
