@@ -1,17 +1,23 @@
 package cartsim.model;
 
+import cartsim.model.params.Target;
+import cartsim.model.params.Word;
+
+import java.util.Arrays;
 import java.util.List;
 
-/** Target antigens known to the model; the index is the column in the per-cell antigen arrays. */
+/**
+ * Column indices of the per-cell antigen arrays, for the hot loops: the ordinals of
+ * {@link Target}, which is the one list of antigen words.
+ */
 public final class Antigen {
-    public static final int CD19 = 0, CD22 = 1, BCMA = 2, COUNT = 3;
-    public static final List<String> NAMES = List.of("CD19", "CD22", "BCMA");
+    public static final int CD19 = Target.CD19.ordinal(), CD22 = Target.CD22.ordinal(), BCMA = Target.BCMA.ordinal(),
+            COUNT = Target.values().length;
+    public static final List<String> NAMES = Arrays.stream(Target.values()).map(Target::word).toList();
 
     private Antigen() {}
 
     public static int index(String name) {
-        int i = NAMES.indexOf(name);
-        if (i < 0) throw new IllegalArgumentException("unknown antigen " + name);
-        return i;
+        return Word.parse(Target.class, name).ordinal();
     }
 }
