@@ -40,6 +40,12 @@ public class CarTModel extends SimState {
     int stepNo;
     long stepsTotal;
     public long agentSteps;
+
+    /** the phases of a step, for the benchmark's time breakdown (treatments count with the tumor) */
+    public enum Phase { TUMOR, CART, MYELOID, FIELDS, CLINICAL }
+
+    /** wall time spent in each {@link Phase} since start(), in nanoseconds (never part of the results) */
+    public final long[] phaseNanos = new long[Phase.values().length];
     /** patient cells represented by one simulated cell */
     public double scale;
     public int baselineTumor = -1;
@@ -87,6 +93,7 @@ public class CarTModel extends SimState {
         super.start();
         stepNo = 0;
         agentSteps = 0;
+        java.util.Arrays.fill(phaseNanos, 0);
         baselineTumor = -1;
         modifiers = StepModifiers.NONE;
         events.clear();
@@ -168,11 +175,15 @@ public class CarTModel extends SimState {
         double hour = day * 24;
         var ld = params.treatment().lymphodepletion();
         if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = Math.max(1, tumor.live);
+        long t0 = System.nanoTime();
         timeline.apply(day, tumor, cart, random, events, this::infuse);
         modifiers = timeline.modifiers(day, clinical);
         agentSteps += tumor.step(stepNo, random, this);
+        long t1 = System.nanoTime();
         agentSteps += cart.step(this, random, modifiers);
+        long t2 = System.nanoTime();
         agentSteps += myeloid.step(this, modifiers);
+        long t3 = System.nanoTime();
 
         ifng.diffuse();
         il6.diffuse();
@@ -181,8 +192,15 @@ public class CarTModel extends SimState {
         double ifngOut = ifng.decay() * c.ifng_to_serum_fraction() * siteVolumeMl * scale;
         double il6Out = il6.decay() * c.il6_to_serum_fraction() * siteVolumeMl * scale;
         damp.decay();
+        long t4 = System.nanoTime();
         clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
+        long t5 = System.nanoTime();
+        phaseNanos[Phase.TUMOR.ordinal()] += t1 - t0;
+        phaseNanos[Phase.CART.ordinal()] += t2 - t1;
+        phaseNanos[Phase.MYELOID.ordinal()] += t3 - t2;
+        phaseNanos[Phase.FIELDS.ordinal()] += t4 - t3;
+        phaseNanos[Phase.CLINICAL.ordinal()] += t5 - t4;
         if (stepNo % recordEvery == 0 || finished()) record();
     }
 
