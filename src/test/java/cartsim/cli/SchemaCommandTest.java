@@ -94,6 +94,31 @@ class SchemaCommandTest {
         assertFalse(meta.validate(broken).isEmpty());
     }
 
+    /**
+     * Editors using the YAML extension check by draft-07 rules: a "$ref" with siblings (ignored in
+     * draft-07) or a keyword new in 2019-09/2020-12 would be read differently there.
+     */
+    @ParameterizedTest
+    @EnumSource(SchemaCommand.Kind.class)
+    void readsTheSameUnderDraft07(SchemaCommand.Kind kind) {
+        List<String> problems = new java.util.ArrayList<>();
+        walk(SchemaCommand.schema(kind), "$", problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    private static void walk(JsonNode n, String at, List<String> problems) {
+        if (n.isObject()) {
+            if (n.has("$ref") && n.size() > 1) problems.add(at + ": $ref with siblings");
+            for (String newer : List.of("prefixItems", "$dynamicRef", "$dynamicAnchor", "dependentRequired",
+                    "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "$anchor", "minContains", "maxContains")) {
+                if (n.has(newer) && !at.endsWith(".properties")) problems.add(at + ": " + newer);
+            }
+            n.fields().forEachRemaining(e -> walk(e.getValue(), at + "." + e.getKey(), problems));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) walk(n.get(i), at + "[" + i + "]", problems);
+        }
+    }
+
     @Test
     void everyBundledFileStartsWithItsSchemaLineAndValidates() throws IOException {
         Map<String, SchemaCommand.Kind> folders = Map.of("scenarios", SchemaCommand.Kind.scenario,
