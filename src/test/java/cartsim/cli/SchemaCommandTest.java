@@ -209,6 +209,40 @@ class SchemaCommandTest {
         }
     }
 
+    /** the bad sweep and trial files of BadStudyFilesTest: rejected by the schema unless marked "loader" */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "sweep | schema | replicats: 2\\nvary:\\n  product.costim: [CD28]",
+            "sweep | schema | replicates: many\\nvary:\\n  product.costim: [CD28]",
+            "sweep | schema | vary:\\n  product.dose_per_kg: [1e6]",
+            "sweep | schema | vary:\\n  product.memory_fraction: [0.2, 1.5]",
+            "sweep | schema | vary:\\n  product.costim: [CD28, OX41]",
+            "sweep | schema | vary:\\n  product.dose_cells_per_kg: {from: 1e5, to: 1e7, points: 1}",
+            "sweep | loader | vary:\\n  cart.chemotaxis_bias: {from: 0, to: 1, points: 3, scale: log}",
+            "sweep | schema | design: sobol\\nvary:\\n  product.costim: [CD28]",
+            "sweep | loader | design: lhs\\nsamples: 4\\nvary:\\n  product.costim: [CD28]",
+            "sweep | schema | replicates: 2",
+            "sweep | accept | vary:\\n  product.costim: [CD28]",
+            "trial | schema | enrollment: {manufacturing_failure: 0.1}",
+            "trial | schema | days: soon",
+            "trial | schema | variability:\\n  patient.wieght_kg: {dist: uniform, min: 20, max: 60}",
+            "trial | schema | variability:\\n  patient.weight_kg: {dist: uniform, min: 1, max: 60}",
+            "trial | schema | variability:\\n  patient.weight_kg: {dist: gamma, shape: 2}",
+            "trial | schema | variability:\\n  patient.weight_kg: {dist: lognormal, median: 40, sd: 3}",
+            "trial | loader | variability:\\n  product.costim: {dist: categorical, values: [CD28, 4-1BB], weights: [1]}",
+            "trial | schema | variability:\\n  product.costim: {dist: uniform, min: 0, max: 1}",
+            "trial | schema | enrolment: {manufacturing_failure: 1.5}",
+            "trial | schema | published: {orr: 0.8}",
+            "trial | accept | variability:\\n  product.costim: {dist: categorical, values: [CD28, 4-1BB], weights: [1, 2]}",
+    })
+    void badStudyFilesOfTheLoaderTests(String kind, String verdict, String body) throws IOException {
+        String head = kind.equals("sweep") ? "name: bad\nbase: tiny.yaml\nseed: 1\n" : "name: bad\nscenario: tiny.yaml\npatients: 3\nseed: 1\n";
+        JsonNode tree = YAML.readTree(head + body.replace("\\n", "\n") + "\n");
+        Set<ValidationMessage> errors = schema(SchemaCommand.Kind.valueOf(kind)).validate(tree);
+        // "loader": a fault across values (log range from 0, weights per value, lists in lhs) only the loader sees
+        assertEquals(verdict.equals("schema"), !errors.isEmpty(), errors.toString());
+    }
+
     private static List<Path> yamlFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
