@@ -4,13 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Kaplan–Meier survival estimate with Greenwood's variance. Ties follow the usual convention:
- * at a time with both events and censorings, the censored subjects still count as at risk.
- * The confidence band is the plain (linear) Greenwood interval S ± z·SE, clipped to [0, 1].
+ * Kaplan–Meier survival estimate with Greenwood's variance V = Σ d/(n(n − d)) of log S. Ties
+ * follow the usual convention: at a time with both events and censorings, the censored subjects
+ * still count as at risk. Two confidence bands are computed:
+ * <ul>
+ * <li>{@link Band#LINEAR}: the plain Greenwood interval S ± z·S·√V, clipped to [0, 1]. This is
+ *     the one cartsim uses (endpoints, the KM chart band, km.csv ci_low/ci_high).</li>
+ * <li>{@link Band#LOG_LOG}: the interval on log(−log S), S^exp(±z·√V/log S), which stays inside
+ *     (0, 1) and keeps its coverage in small samples; lifelines' default and R's
+ *     {@code conf.type = "log-log"}. Undefined (NaN) where S is 1 or 0, as in R.</li>
+ * </ul>
  */
 public final class KaplanMeier {
-    /** one distinct observed time; survival and CI are the values just after it */
-    public record Step(double time, int atRisk, int events, int censored, double survival, double ciLow, double ciHigh) {}
+    /** which confidence band {@link #at(double, Band)} reports */
+    public enum Band { LINEAR, LOG_LOG }
+
+    /** one distinct observed time; survival and both CIs are the values just after it */
+    public record Step(double time, int atRisk, int events, int censored, double survival, double ciLow, double ciHigh,
+                       double logLogLow, double logLogHigh) {}
 
     private final List<Step> steps;
 
@@ -45,10 +56,18 @@ public final class KaplanMeier {
                 greenwood = d < atRisk ? greenwood + (double) d / ((double) atRisk * (atRisk - d)) : Double.POSITIVE_INFINITY;
             }
             double se = s == 0 ? 0 : s * Math.sqrt(greenwood);
-            out.add(new Step(t, atRisk, d, c, s, Math.max(0, s - z * se), Math.min(1, s + z * se)));
+            double[] logLog = logLog(s, greenwood, z);
+            out.add(new Step(t, atRisk, d, c, s, Math.max(0, s - z * se), Math.min(1, s + z * se), logLog[0], logLog[1]));
             atRisk -= d + c;
         }
         return new KaplanMeier(out);
+    }
+
+    /** {low, high} of the log(−log) interval; NaN where log(−log S) is not defined (S = 1 or 0) */
+    static double[] logLog(double s, double greenwood, double z) {
+        if (!(s > 0 && s < 1)) return new double[]{Double.NaN, Double.NaN};
+        double w = z * Math.sqrt(greenwood) / Math.abs(Math.log(s));
+        return new double[]{Math.pow(s, Math.exp(w)), Math.pow(s, Math.exp(-w))};
     }
 
     public List<Step> steps() {
@@ -60,11 +79,17 @@ public final class KaplanMeier {
      * last observed time, where the curve says nothing.
      */
     public Interval at(double t) {
+        return at(t, Band.LINEAR);
+    }
+
+    /** as {@link #at(double)} with the chosen band; before the first step S = 1 with CI [1, 1] (linear) or NaN (log-log) */
+    public Interval at(double t, Band band) {
         if (steps.isEmpty() || t > steps.get(steps.size() - 1).time()) return Interval.undefined(Double.NaN);
-        Interval value = new Interval(1, 1, 1);
+        Interval value = band == Band.LINEAR ? new Interval(1, 1, 1) : Interval.undefined(1);
         for (Step st : steps) {
             if (st.time() > t) break;
-            value = new Interval(st.survival(), st.ciLow(), st.ciHigh());
+            value = band == Band.LINEAR ? new Interval(st.survival(), st.ciLow(), st.ciHigh())
+                    : new Interval(st.survival(), st.logLogLow(), st.logLogHigh());
         }
         return value;
     }

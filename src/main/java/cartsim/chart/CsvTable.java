@@ -1,5 +1,11 @@
 package cartsim.chart;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +19,16 @@ import java.util.Map;
 
 /**
  * A CSV file held as columns: header name → text cells, with numeric views on demand.
- * Handles RFC 4180 quoting because event details may contain commas.
+ * Parsed by Jackson's CSV module (RFC 4180 quoting, because event details may contain commas);
+ * empty lines are skipped and short rows are padded with empty cells.
  */
 public final class CsvTable {
+    private static final ObjectReader READER = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+            .build()
+            .readerFor(String[].class)
+            .with(CsvSchema.emptySchema());
 
     private final String source;
     private final List<String> header;
@@ -60,54 +73,24 @@ public final class CsvTable {
 
     private static List<String[]> parseRecords(String source, String text) throws ResultsFormatException {
         List<String[]> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean lineHasContent = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-                lineHasContent = true;
-            } else if (ch == ',') {
-                fields.add(cell.toString());
-                cell.setLength(0);
-                lineHasContent = true;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (lineHasContent || cell.length() > 0) {
-                    fields.add(cell.toString());
-                    records.add(fields.toArray(new String[0]));
-                }
-                fields.clear();
-                cell.setLength(0);
-                lineHasContent = false;
-            } else {
-                cell.append(ch);
-                lineHasContent = true;
+        try (MappingIterator<String[]> rows = READER.readValues(text)) {
+            while (rows.hasNext()) {
+                String[] row = rows.next();
+                // an empty line reads as one empty cell; Jackson's SKIP_EMPTY_LINES would also
+                // drop lines of spaces, which are data
+                if (row.length > 1 || (row.length == 1 && !row[0].isEmpty())) records.add(row);
             }
-        }
-        if (quoted) {
-            throw new ResultsFormatException(source + ": unterminated quoted field");
-        }
-        if (lineHasContent || cell.length() > 0) {
-            fields.add(cell.toString());
-            records.add(fields.toArray(new String[0]));
+        } catch (IOException | RuntimeException e) {
+            // Jackson reports an unterminated quote as a missing closing quote at the end of input
+            throw new ResultsFormatException(source + ": malformed CSV (" + firstLine(e.getMessage()) + ")");
         }
         return records;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, sweep, trial file or option), 130 interrupted."},
         subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class, DescribeCommand.class,
                 BenchCommand.class, PlotCommand.class, SweepCommand.class, TrialCommand.class, MergeCommand.class,
-                GuiCommand.class, SnapshotCommand.class, AnimateCommand.class})
+                GuiCommand.class, SnapshotCommand.class, AnimateCommand.class, SchemaCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -79,11 +79,15 @@ public final class RunsTable {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) throw new IOException(file + ": empty runs.csv");
         RunsTable empty = new RunsTable(varied, kinds, List.of());
-        if (!Csv.split(lines.get(0)).equals(empty.header())) {
-            throw new IOException(file + ": header does not match the sweep's manifest");
-        }
         List<List<String>> rows = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) if (!l.isEmpty()) rows.add(Csv.split(l));
+        try {
+            if (!Csv.split(lines.get(0)).equals(empty.header())) {
+                throw new IOException(file + ": header does not match the sweep's manifest");
+            }
+            for (String l : lines.subList(1, lines.size())) if (!l.isEmpty()) rows.add(Csv.split(l));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
         return new RunsTable(varied, kinds, rows);
     }
 

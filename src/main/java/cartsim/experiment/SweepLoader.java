@@ -26,6 +26,10 @@ public final class SweepLoader {
     static final List<String> KEYS = List.of("name", "description", "base", "seed", "replicates", "design", "samples",
             "vary", "set", "days", "timeseries");
     static final List<String> RANGE_KEYS = List.of("from", "to", "points", "scale");
+    static final List<String> DESIGNS = List.of("grid", "lhs");
+    static final List<String> SCALES = List.of("linear", "log");
+    /** limits checked here and declared in the sweep file's JSON Schema ({@link StudySchemas}) */
+    static final int MAX_REPLICATES = 100_000, MAX_SAMPLES = 1_000_000, MAX_POINTS = 10_000;
 
     /** command-line options that change what a sweep runs; null means "as in the file" */
     public record Overrides(Integer replicates, Double days, List<String> sets, boolean timeseries) {
@@ -46,14 +50,14 @@ public final class SweepLoader {
         if (e.containsKey("description")) YamlFields.text(e.get("description").value(), "description");
         long seed = YamlFields.whole(YamlFields.required(root, "", "seed", "a whole number").value(), "seed", 0, Long.MAX_VALUE);
         int replicates = e.containsKey("replicates")
-                ? (int) YamlFields.whole(e.get("replicates").value(), "replicates", 1, 100_000) : 1;
+                ? (int) YamlFields.whole(e.get("replicates").value(), "replicates", 1, MAX_REPLICATES) : 1;
         SweepSpec.Design design = e.containsKey("design")
-                ? SweepSpec.Design.valueOf(YamlFields.word(e.get("design").value(), "design", List.of("grid", "lhs"))
+                ? SweepSpec.Design.valueOf(YamlFields.word(e.get("design").value(), "design", DESIGNS)
                 .toUpperCase(java.util.Locale.ROOT)) : SweepSpec.Design.GRID;
         int samples = 0;
         if (design == SweepSpec.Design.LHS) {
             samples = (int) YamlFields.whole(YamlFields.required(root, "", "samples", "a whole number ≥ 2").value(),
-                    "samples", 2, 1_000_000);
+                    "samples", 2, MAX_SAMPLES);
         } else if (e.containsKey("samples")) {
             throw new ScenarioException(e.get("samples").keyAt(), "samples", "only used by design: lhs");
         }
@@ -197,7 +201,7 @@ public final class SweepLoader {
         if (!(to > from)) throw new ScenarioException(toNode.at(), key + ".to", "must be greater than from (" + Numbers.format(from) + ")");
         SweepSpec.Scale scale = SweepSpec.Scale.LINEAR;
         if (r.containsKey("scale")) {
-            scale = SweepSpec.Scale.valueOf(YamlFields.word(r.get("scale").value(), key + ".scale", List.of("linear", "log"))
+            scale = SweepSpec.Scale.valueOf(YamlFields.word(r.get("scale").value(), key + ".scale", SCALES)
                     .toUpperCase(java.util.Locale.ROOT));
         }
         if (scale == SweepSpec.Scale.LOG && from <= 0) {
@@ -210,7 +214,7 @@ public final class SweepLoader {
             return new SweepSpec.Axis(List.of(p.path()), List.of(), from, to, 0, scale, v.keyAt());
         }
         YamlNode pointsNode = YamlFields.required(range, key + ".", "points", "a whole number ≥ 2").value();
-        int points = (int) YamlFields.whole(pointsNode, key + ".points", 2, 10_000);
+        int points = (int) YamlFields.whole(pointsNode, key + ".points", 2, MAX_POINTS);
         List<Map<String, Object>> values = new ArrayList<>();
         for (int i = 0; i < points; i++) {
             double f = (double) i / (points - 1);

@@ -24,6 +24,9 @@ public final class TrialLoader {
             "enrolment", "published");
     static final List<String> ENROLMENT_KEYS = List.of("manufacturing_failure", "progression_before_infusion");
     static final List<String> DISTS = List.of("lognormal", "normal", "uniform", "categorical");
+    /** limits checked here and declared in the trial file's JSON Schema ({@link StudySchemas}) */
+    static final int MAX_PATIENTS = 1_000_000;
+    static final double MAX_CV = 100;
     static final Map<String, List<String>> DIST_KEYS = Map.of(
             "lognormal", List.of("dist", "median", "cv"),
             "normal", List.of("dist", "mean", "sd", "min", "max"),
@@ -47,7 +50,7 @@ public final class TrialLoader {
         String name = e.containsKey("name") ? YamlFields.text(e.get("name").value(), "name") : SweepLoader.baseName(file);
         if (e.containsKey("description")) YamlFields.text(e.get("description").value(), "description");
         int patients = (int) YamlFields.whole(YamlFields.required(root, "", "patients", "a whole number ≥ 1").value(),
-                "patients", 1, 1_000_000);
+                "patients", 1, MAX_PATIENTS);
         long seed = YamlFields.whole(YamlFields.required(root, "", "seed", "a whole number").value(), "seed", 0, Long.MAX_VALUE);
         if (o.patients() != null) {
             if (o.patients() < 1) throw new ScenarioException(new Location("--patients", 1, 1), "patients",
@@ -158,7 +161,7 @@ public final class TrialLoader {
         return switch (dist) {
             case "lognormal" -> {
                 double median = inRange(m, key, "median", p, s, true);
-                double cv = YamlFields.number(YamlFields.required(m, key + ".", "cv", "> 0").value(), key + ".cv", 0, 100);
+                double cv = YamlFields.number(YamlFields.required(m, key + ".", "cv", "> 0").value(), key + ".cv", 0, MAX_CV);
                 if (cv <= 0) throw new ScenarioException(m.entries().get("cv").value().at(), key + ".cv", "must be > 0", "(0, 100]");
                 if (median <= 0) throw new ScenarioException(m.entries().get("median").value().at(), key + ".median",
                         "a lognormal median must be > 0", "> 0");

@@ -75,16 +75,22 @@ public final class TrialOutput {
         return sb.toString();
     }
 
-    /** the curve with a starting row at time 0 (everyone at risk, survival 1) for plotting */
+    /**
+     * The curve with a starting row at time 0 (everyone at risk, survival 1) for plotting.
+     * ci_low/ci_high are the linear Greenwood band (the one cartsim uses); ci_low_loglog and
+     * ci_high_loglog the log(−log) band, empty where it is undefined (S = 1 or 0).
+     */
     static String kmCsv(KaplanMeier km) {
-        StringBuilder sb = new StringBuilder(Csv.line(List.of("time_days", "at_risk", "events", "censored", "survival", "ci_low", "ci_high")));
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("time_days", "at_risk", "events", "censored", "survival",
+                "ci_low", "ci_high", "ci_low_loglog", "ci_high_loglog")));
         List<KaplanMeier.Step> steps = km.steps();
         if (!steps.isEmpty() && steps.get(0).time() > 0) {
-            sb.append(Csv.line(List.of("0", Integer.toString(steps.get(0).atRisk()), "0", "0", "1", "1", "1")));
+            sb.append(Csv.line(List.of("0", Integer.toString(steps.get(0).atRisk()), "0", "0", "1", "1", "1", "", "")));
         }
         for (KaplanMeier.Step s : steps) {
             sb.append(Csv.line(List.of(num(s.time()), Integer.toString(s.atRisk()), Integer.toString(s.events()),
-                    Integer.toString(s.censored()), num(s.survival()), num(s.ciLow()), num(s.ciHigh()))));
+                    Integer.toString(s.censored()), num(s.survival()), num(s.ciLow()), num(s.ciHigh()),
+                    num(s.logLogLow()), num(s.logLogHigh()))));
         }
         return sb.toString();
     }

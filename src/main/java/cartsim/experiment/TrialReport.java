@@ -60,7 +60,7 @@ final class TrialReport {
         sb.append("\n## Definitions\n\n");
         sb.append("- Response is the best overall response during follow-up (tumor burden relative to the baseline before ")
                 .append("lymphodepletion); intention-to-treat rates divide by all enrolled patients, infused rates by infused patients.\n");
-        sb.append("- Proportions: Wilson 95% intervals. Medians: distribution-free intervals from order statistics. ")
+        sb.append("- Proportions: Wilson 95% intervals. Medians: exact distribution-free intervals from order statistics (none with 5 or fewer values: n too small). ")
                 .append("Geometric means and their ratio: t intervals on the log scale (Welch for the ratio).\n");
         sb.append("- Relapse-free survival: Kaplan–Meier among responders, event = relapse after complete response, ")
                 .append("censored at the end of follow-up; Greenwood 95% interval; km.csv holds the curve. ")
@@ -83,7 +83,10 @@ final class TrialReport {
     }
 
     private static String ci(String kind, Interval v) {
-        if (!Double.isFinite(v.low()) || !Double.isFinite(v.high())) return "";
+        if (!Double.isFinite(v.low()) || !Double.isFinite(v.high())) {
+            // medians ("days") of 5 or fewer values have no 95% order-statistic interval at all
+            return kind.equals("days") && Double.isFinite(v.estimate()) ? "n too small" : "";
+        }
         return value(kind, v.low()) + " – " + value(kind, v.high());
     }
 }

@@ -51,14 +51,59 @@ class IntervalsTest {
     }
 
     @Test
-    void medianWithOrderStatisticInterval() {
-        // n = 9, sorted 1..9, median = 5; half-width in ranks = 1.959964·√9/2 = 2.939946
-        // lower rank = floor(4.5 − 2.94) = 1, upper rank = ceil(1 + 4.5 + 2.94) = 9 ⇒ (1, 9)
+    void medianWithExactOrderStatisticInterval() {
+        // n = 9, B ~ binomial(9, ½): P(B ≤ 0) = 1/512 = 0.00195, P(B ≤ 1) = 10/512 = 0.0195,
+        // P(B ≤ 2) = 46/512 = 0.0898. The largest l with P(B ≤ l − 1) ≤ 0.025 is l = 2, so the
+        // interval is [x₍₂₎, x₍₈₎] with coverage 1 − 2·10/512 = 96.1 % (the old normal
+        // approximation gave [x₍₁₎, x₍₉₎], one rank too wide on each side)
         Interval ci = Intervals.median(new double[]{9, 1, 8, 2, 7, 3, 6, 4, 5}, 0.95);
         assertEquals(5, ci.estimate());
-        assertEquals(1, ci.low());
-        assertEquals(9, ci.high());
+        assertEquals(2, ci.low());
+        assertEquals(8, ci.high());
         // even n: mean of the two middle values
         assertEquals(2.5, Intervals.median(new double[]{4, 1, 3, 2}, 0.95).estimate());
+    }
+
+    @Test
+    void medianRanksMatchTheBinomialTable() {
+        // n = 6: P(B ≤ 0) = 1/64 = 0.0156 ≤ 0.025 ⇒ l = 1: [min, max], coverage 96.9 %
+        assertEquals(1, Intervals.medianLowerRank(6, 0.95));
+        // n = 10: P(B ≤ 1) = 11/1024 = 0.0107, P(B ≤ 2) = 56/1024 = 0.0547 ⇒ l = 2 (ranks 2 and 9)
+        assertEquals(2, Intervals.medianLowerRank(10, 0.95));
+        // n = 20: P(B ≤ 5) = 0.0207, P(B ≤ 6) = 0.0577 ⇒ l = 6 (ranks 6 and 15)
+        assertEquals(6, Intervals.medianLowerRank(20, 0.95));
+        // n = 100: P(B ≤ 39) = 0.0176, P(B ≤ 40) = 0.0284 ⇒ l = 40 (ranks 40 and 61)
+        assertEquals(40, Intervals.medianLowerRank(100, 0.95));
+        // 99 %: n = 10 needs P(B ≤ l − 1) ≤ 0.005; P(B ≤ 0) = 0.00098, P(B ≤ 1) = 0.0107 ⇒ l = 1
+        assertEquals(1, Intervals.medianLowerRank(10, 0.99));
+        Interval ten = Intervals.median(new double[]{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 0.95);
+        assertEquals(2, ten.low());
+        assertEquals(9, ten.high());
+    }
+
+    @Test
+    void medianOfTooFewValuesHasNoInterval() {
+        // n = 5: even [min, max] covers only 1 − 2/32 = 93.75 % < 95 %: "n too small"
+        assertEquals(0, Intervals.medianLowerRank(5, 0.95));
+        for (int n = 1; n <= 5; n++) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = i + 1;
+            Interval ci = Intervals.median(x, 0.95);
+            assertEquals((n + 1) / 2.0, ci.estimate(), 1e-12, "the median itself is still reported");
+            assertTrue(Double.isNaN(ci.low()) && Double.isNaN(ci.high()), "n = " + n);
+        }
+        assertTrue(Double.isNaN(Intervals.median(new double[0], 0.95).estimate()));
+    }
+
+    @Test
+    void medianIntervalCoversAtLeastTheConfidence() {
+        // the exact ranks' coverage 1 − 2·P(B ≤ l − 1) is ≥ 95 %, and one rank narrower would not be
+        for (int n = 6; n <= 300; n++) {
+            int l = Intervals.medianLowerRank(n, 0.95);
+            org.apache.commons.math3.distribution.BinomialDistribution b =
+                    new org.apache.commons.math3.distribution.BinomialDistribution(null, n, 0.5);
+            assertTrue(1 - 2 * b.cumulativeProbability(l - 1) >= 0.95, "n = " + n);
+            assertTrue(1 - 2 * b.cumulativeProbability(l) < 0.95, "n = " + n + " could be narrower");
+        }
     }
 }

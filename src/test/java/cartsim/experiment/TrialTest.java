@@ -44,7 +44,7 @@ class TrialTest {
         String endpoints = read(dir.resolve("a/endpoints.csv"));
         assertTrue(endpoints.startsWith("metric,value,ci_low,ci_high,published\nenrolled,10,,,\ninfused," + infused + ",,,\n"), endpoints);
         assertTrue(endpoints.contains(",0.81\n") && endpoints.contains(",0.79\n"), endpoints);
-        assertTrue(read(dir.resolve("a/km.csv")).startsWith("time_days,at_risk,events,censored,survival,ci_low,ci_high\n"));
+        assertTrue(read(dir.resolve("a/km.csv")).startsWith("time_days,at_risk,events,censored,survival,ci_low,ci_high,ci_low_loglog,ci_high_loglog\n"));
         assertTrue(read(dir.resolve("a/report.md")).contains("10 patients enrolled (intention to treat), " + infused + " infused"));
     }
 
