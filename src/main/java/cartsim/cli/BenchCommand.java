@@ -1,55 +1,87 @@
 package cartsim.cli;
 
 import cartsim.experiment.NaiveMasonBaseline;
+import cartsim.experiment.ParallelRuns;
 import cartsim.experiment.RunOutput;
 import cartsim.experiment.RunWriter;
 import cartsim.experiment.Simulation;
+import cartsim.model.CarTModel;
+import cartsim.scenario.ParamRegistry;
 import cartsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure simulation speed: the full model on a scenario (default: scenarios/default.yaml) "
+        description = {"Measure simulation speed: the full model on a scenario (default: scenarios/default.yaml) "
                 + "and, in the same process, the naive MASON idiom (one Steppable per agent on a SparseGrid2D, "
-                + "random walk only) with the same mean number of agents.")
+                + "random walk only) with the same mean number of agents.",
+                "Also times whole virtual patients: one 60-day and one 365-day patient (median of --repeats "
+                + "seeds, with the range), virtual patients per minute on all cores, and where a patient's "
+                + "time goes (tumor, CAR-T, myeloid, fields, clinical)."})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO")
     Path scenarioFile;
 
-    @Option(names = "--days", description = "days after infusion to simulate (default ${DEFAULT-VALUE})", defaultValue = "28")
+    @Option(names = "--days", description = "days after infusion of the agent-steps run (default ${DEFAULT-VALUE})", defaultValue = "28")
     double days;
 
     @Option(names = "--seed", defaultValue = "1")
     long seed;
 
-    @Option(names = "--json", description = "print one JSON object")
+    @Option(names = "--json", description = "print one JSON object (one per preset with --all-presets)")
     boolean json;
+
+    @Option(names = "--repeats", description = "seeds per virtual-patient timing (median and range; default 3, 1 with --all-presets)")
+    Integer repeats;
+
+    @Option(names = "--all-presets", description = "one line per bundled preset in scenarios/ (patient timings only)")
+    boolean allPresets;
+
+    @Option(names = "--no-365", description = "skip the 365-day patient (it takes longest)")
+    boolean skip365;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE")
     List<String> sets = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        if (allPresets) {
+            Path def = Scenarios.defaultFile();
+            if (def == null) throw new UserError("--all-presets: no scenarios/ folder here or in CARTSIM_HOME");
+            Path dir = def.getParent();
+            List<Path> files;
+            try (Stream<Path> all = Files.list(dir)) {
+                files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            }
+            for (Path f : files) {
+                Map<String, Object> o = patients(Scenarios.load(f, sets), repeats == null ? 1 : repeats);
+                print(o, true);
+            }
+            return ExitCodes.OK;
+        }
         Scenario s = Scenarios.withSeedAndDays(Scenarios.load(scenarioFile, sets), seed, days);
         // warm-up so the JIT has compiled the hot loops before the measured run
         Simulation.run(s, seed, Math.min(days, 5.0), null);
         RunOutput r = Simulation.run(s, seed, null, null);
-        cartsim.model.CarTModel sized = new cartsim.model.CarTModel(cartsim.scenario.ParamRegistry.bind(s), seed);
+        CarTModel sized = new CarTModel(ParamRegistry.bind(s), seed);
         sized.start();
         while (!sized.finished() && sized.day() < r.summaryDouble("cart_peak_day")) sized.schedule.step(sized);
         int[] c = sized.cartCounts();
         long agentsAtPeak = sized.tumor.live + c[0] + c[1] + sized.myeloid.pos.length;
         double bytesPerAgent = (double) sized.stateBytes() / Math.max(1, agentsAtPeak);
         double dtH = s.d("simulation.step_minutes") / 60;
-        double totalDays = days - Math.min(0, startDay(s));
+        double totalDays = days - Math.min(0, ParamRegistry.bind(s).startDay());
         long steps = Math.round(totalDays * 24 / dtH);
         double meanAgents = (double) r.agentSteps() / steps;
         double rate = r.agentSteps() / r.wallSeconds();
@@ -70,18 +102,64 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("simulated_days", totalDays);
         o.put("step_minutes", s.d("simulation.step_minutes"));
         o.put("bytes_per_agent_at_cart_peak", Math.round(bytesPerAgent));
-        o.put("wall_seconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
+        o.put("wall_seconds", round3(r.wallSeconds()));
         o.put("threads", 1);
+        patients(s, repeats == null ? 3 : repeats).forEach((k, v) -> { if (!k.equals("scenario")) o.put(k, v); });
         o.put("java_version", System.getProperty("java.version"));
-        if (json) {
-            System.out.println(RunWriter.toJsonLine(o));
-        } else {
-            o.forEach((k, v) -> System.out.printf("%-36s %s%n", k, v));
-        }
+        print(o, json);
         return ExitCodes.OK;
     }
 
-    private static double startDay(Scenario s) {
-        return cartsim.scenario.ParamRegistry.bind(s).startDay();
+    /** whole virtual patients of {@code s}: 60 and 365 days, patients per minute on all cores, phase shares */
+    private Map<String, Object> patients(Scenario s, int reps) throws Exception {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scenario", s.name());
+        Simulation.run(s, seed, Math.min(5.0, s.d("simulation.days")), null); // warm-up
+        List<RunOutput> runs60 = new ArrayList<>();
+        for (int k = 0; k < reps; k++) runs60.add(Simulation.run(s, seed + k, 60.0, null));
+        double[] w60 = runs60.stream().mapToDouble(RunOutput::wallSeconds).sorted().toArray();
+        o.put("patient_seconds", round3(median(w60)));
+        o.put("patient_seconds_range", List.of(round3(w60[0]), round3(w60[w60.length - 1])));
+        if (!skip365) {
+            double[] w365 = new double[reps];
+            for (int k = 0; k < reps; k++) w365[k] = Simulation.run(s, seed + k, 365.0, null).wallSeconds();
+            Arrays.sort(w365);
+            o.put("patient_seconds_365", round3(median(w365)));
+            o.put("patient_seconds_365_range", List.of(round3(w365[0]), round3(w365[reps - 1])));
+            o.put("ratio_365_to_60", Math.round(median(w365) / median(w60) * 100) / 100.0);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = 2 * cores;
+        List<Callable<RunOutput>> tasks = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            long sd = seed + 1000 + k;
+            tasks.add(() -> Simulation.run(s, sd, 60.0, null));
+        }
+        long t0 = System.nanoTime();
+        ParallelRuns.run(tasks, cores, x -> { });
+        double wall = (System.nanoTime() - t0) / 1e9;
+        o.put("trial_patients_per_minute", Math.round(n / wall * 60 * 10) / 10.0);
+        o.put("trial_cores", cores);
+        // where the median 60-day patient's time goes
+        RunOutput mid = runs60.stream().sorted((a, b) -> Double.compare(a.wallSeconds(), b.wallSeconds())).toList().get(reps / 2);
+        double total = mid.phaseSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Object> share = new LinkedHashMap<>();
+        mid.phaseSeconds().forEach((k, v) -> share.put(k, Math.round(v / Math.max(1e-9, total) * 1000) / 1000.0));
+        o.put("phase_share_60d", share);
+        return o;
+    }
+
+    private static void print(Map<String, Object> o, boolean json) throws java.io.IOException {
+        if (json) System.out.println(RunWriter.toJsonLine(o));
+        else o.forEach((k, v) -> System.out.printf("%-36s %s%n", k, v));
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -36,8 +36,11 @@ public final class Simulation {
         double wall = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> summary = new LinkedHashMap<>(m.endpoints.toMap());
         summary.put(cartsim.model.Endpoint.SCENARIO_NAME.key(), s.name());
+        Map<String, Double> phases = new LinkedHashMap<>();
+        for (CarTModel.Phase ph : CarTModel.Phase.values())
+            phases.put(ph.name().toLowerCase(java.util.Locale.ROOT), m.phaseNanos[ph.ordinal()] / 1e9);
         return new RunOutput(s.name(), seed, p.simulation().days(), TimeSeries.COLUMNS, new ArrayList<>(m.series.rows()),
-                new ArrayList<>(m.eventList()), summary, m.agentSteps, wall);
+                new ArrayList<>(m.eventList()), summary, m.agentSteps, wall, phases);
     }
 
     /** the scenario with another follow-up (already range-checked by the caller) */
