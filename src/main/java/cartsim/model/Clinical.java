@@ -29,6 +29,8 @@ public final class Clinical {
     public int crsGrade() { return crsGrade; }
     public int icansGrade() { return icansGrade; }
     public int tociDoses() { return tociDoses; }
+    /** body temperature now, °C (the GUI narration quotes it) */
+    public double feverC() { return feverC; }
 
     public double il6() { return p.il6Baseline + il6Pg / plasmaMl; }
     public double ifng() { return p.ifngBaseline + ifngPg / plasmaMl; }
