@@ -71,7 +71,7 @@ final class AboutPage {
 
     private static String paragraph(String text) {
         StringBuilder p = new StringBuilder();
-        for (String para : text.split("\\n\\s*\\n")) p.append("<p>").append(esc(para.strip())).append("</p>");
+        for (String para : text.split("\\n+")) p.append("<p>").append(esc(para.strip())).append("</p>");
         return p.toString();
     }
 

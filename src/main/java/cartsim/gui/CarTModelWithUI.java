@@ -182,8 +182,11 @@ public class CarTModelWithUI extends GUIState {
         for (int i = 0; i < charts.frames.length; i++) {
             Rectangle b = plan.charts().get(i);
             charts.frames[i].setBounds(b);
-            // the chart keeps a width:height proportion: pick the one that fills its window without scrolling
-            charts.all.get(i).setProportion(b.width / (double) Math.max(60, b.height - LiveCharts.FRAME_CHROME_H));
+            // MASON draws a chart at a fixed height and width:height proportion, then scales it to the
+            // window: draw it at the window's own size, so it fills the window without scrolling
+            double h = Math.max(120, b.height - LiveCharts.FRAME_CHROME_H);
+            charts.all.get(i).DEFAULT_CHART_HEIGHT = h;
+            charts.all.get(i).setProportion((b.width - 24) / h);
             charts.frames[i].setVisible(true);
         }
     }

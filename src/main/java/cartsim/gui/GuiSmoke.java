@@ -40,8 +40,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>teach mode pauses the run by itself at the next event.</li>
  * </ol>
  * It exits non-zero on any failed check, any exception in any thread, or a stuck Swing thread.
- * Usage: {@code GuiSmoke OUT.png [STEPS] [SCENARIO] [--compare B.yaml]}; the scenario defaults to
- * the classroom one.
+ * Usage: {@code GuiSmoke OUT.png [STEPS] [SCENARIO] [--compare B.yaml] [--as-is]}; the scenario
+ * defaults to the classroom one, and {@code --as-is} leaves the controls alone (for documentation
+ * screenshots of the scenario itself).
  */
 public final class GuiSmoke {
     private static final long TIMEOUT_MS = 120_000;
@@ -60,8 +61,10 @@ public final class GuiSmoke {
     int run(String[] argv) {
         List<String> args = new ArrayList<>();
         Path compare = null;
+        boolean asIs = false;
         for (int i = 0; i < argv.length; i++) {
             if (argv[i].equals("--compare") && i + 1 < argv.length) compare = Path.of(argv[++i]);
+            else if (argv[i].equals("--as-is")) asIs = true;
             else args.add(argv[i]);
         }
         Path out = Path.of(args.size() > 0 ? args.get(0) : "gui-smoke.png");
@@ -98,7 +101,7 @@ public final class GuiSmoke {
             onEdt(() -> console.setPlaySleep(GuiLauncher.PLAY_SLEEP_MS));
             waitForStep(gui, steps / 3);
 
-            onEdt(() -> {
+            if (!asIs) onEdt(() -> {
                 selectTab(console.getTabPane(), "Model");
                 switchLayer(gui, CarTModelWithUI.IL6);
                 LiveControls c = gui.controls();
@@ -122,6 +125,8 @@ public final class GuiSmoke {
             checkNarration(gui);
             Thread.sleep(800); // let the last repaints land before the screenshot
             onEdt(() -> {});
+            if (asIs) onEdt(() -> selectTab(console.getTabPane(), "About"));
+            Thread.sleep(asIs ? 500 : 0);
             ImageFiles.writePng(screenshot(screenBounds()), out);
             System.out.printf(Locale.ROOT, "GUI smoke: %s, %d×%d lattice, day %.1f after %d steps; classroom speed: display %s frames/s at %.0f steps/s; "
                             + "flat out: display %s frames/s at %.0f steps/s; %d events narrated; screenshot %s%n",
@@ -316,7 +321,7 @@ public final class GuiSmoke {
 
     /** the description's first words, whitespace as the About page writes it */
     private static String firstWords(String text) {
-        String t = text.strip().split("\\n\\s*\\n")[0].strip();
+        String t = text.strip().split("\\n+")[0].strip();
         return t.substring(0, Math.min(40, t.length()));
     }
 

@@ -14,6 +14,7 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 import javax.swing.JFrame;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +69,22 @@ final class LiveCharts {
         share.setRangeType(org.jfree.data.RangeType.POSITIVE);
         share.setAutoRangeMinimumSize(1.0);
         setRuns(List.of(""));
+        for (TimeSeriesChartGenerator g : all) compactFonts(g.getChart());
+    }
+
+    /** chart windows share a screen row with two others: smaller type than MASON's leaves the plot its room */
+    private static void compactFonts(org.jfree.chart.JFreeChart chart) {
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        if (chart.getLegend() != null) chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        XYPlot plot = chart.getXYPlot();
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 12), ticks = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            if (plot.getRangeAxis(i) == null) continue;
+            plot.getRangeAxis(i).setLabelFont(label);
+            plot.getRangeAxis(i).setTickLabelFont(ticks);
+        }
+        plot.getDomainAxis().setLabelFont(label);
+        plot.getDomainAxis().setTickLabelFont(ticks);
     }
 
     /**

@@ -94,15 +94,15 @@ final class TissueView {
 
     /**
      * Gives the window {@code bounds} and the legend {@code legendFont}, then scales the lattice to
-     * fill the display's scroll pane exactly (no scroll bars), whatever the tool bar and borders take.
+     * fill the display's viewport exactly, whatever the tool bar and borders take (the scroll bars stay, as Display2D always shows them).
      */
     void setSize(Rectangle bounds, float legendFont, CarTModel m) {
         legend.setFontSize(legendFont);
         frame.setBounds(bounds);
         frame.validate();
-        java.awt.Insets in = display.display.getInsets();
-        int w = display.display.getWidth() - in.left - in.right, h = display.display.getHeight() - in.top - in.bottom;
-        latticePx = Math.max(40, Math.min(w, h) - 2);
+        // Display2D's scroll bars are always shown: the lattice gets the viewport's extent
+        java.awt.Dimension room = display.display.getViewport().getExtentSize();
+        latticePx = Math.max(40, Math.min(room.width, room.height));
         bindLattice(m);
         frame.validate();
     }

@@ -137,4 +137,14 @@ class PictureCommandsTest {
         assertTrue(err.toString().contains("even --width and --height"), err.toString());
         assertFalse(Files.exists(mp4));
     }
+
+    @Test
+    void guiReportsABadCompareFileBeforeLookingForADisplay(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "product:\n  costim: CD27\n");
+        assertEquals(2, run("gui", "scenarios/classroom.yaml", "--compare", bad.toString()));
+        String e = err.toString().strip();
+        assertTrue(e.startsWith(bad + ":2:"), e);
+        assertFalse(e.contains("\n"), "one line: " + e);
+    }
 }
