@@ -51,10 +51,26 @@ public class CarTModelWithUI extends GUIState {
 
     /** one scenario, or two to run side by side with the same seed */
     public CarTModelWithUI(List<Scenario> scenarios, long seed) {
-        super(newState(scenarios, seed));
-        this.scenarios = List.copyOf(scenarios);
+        super(newState(withSeed(scenarios, seed), seed));
+        this.scenarios = withSeed(scenarios, seed);
         this.seed = seed;
         this.controls = new LiveControls(controlled(), controlledScenario(), this::inModelThread);
+    }
+
+    /**
+     * The scenarios with {@code simulation.seed} set to {@code seed}: the runs' parameters then name
+     * the seed they really use (a compared B file may have another seed of its own).
+     */
+    static List<Scenario> withSeed(List<Scenario> runs, long seed) {
+        List<Scenario> out = new ArrayList<>();
+        for (Scenario s : runs) {
+            try {
+                out.add(s.i("simulation.seed") == seed ? s : s.with(java.util.Map.of("simulation.seed", seed)));
+            } catch (cartsim.scenario.ScenarioException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     /** a CarTModel for one scenario, a ModelPair for two; may reject a scenario the model cannot run */
@@ -299,8 +315,9 @@ public class CarTModelWithUI extends GUIState {
      * Replaces the run(s): one scenario, or two side by side with the first one's seed. Windows
      * are rebuilt and laid out again when the number of views changes.
      */
-    void switchTo(List<Scenario> next) {
-        long nextSeed = next.get(0).i("simulation.seed");
+    void switchTo(List<Scenario> chosen) {
+        long nextSeed = chosen.get(0).i("simulation.seed");
+        List<Scenario> next = withSeed(chosen, nextSeed);
         SimState nextState = newState(next, nextSeed); // may reject the scenario: keep the old one
         if (controller instanceof Console c) c.pressStop();
         boolean rebuild = runs().size() != next.size();

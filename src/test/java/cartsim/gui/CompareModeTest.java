@@ -50,6 +50,20 @@ class CompareModeTest {
         assertArrayEquals(alone.tumor.state, pair.b.tumor.state);
     }
 
+    @Test
+    void theSecondRunTakesTheFirstRunsSeedEvenIfItsFileNamesAnother() {
+        Scenario a = cartsim.model.TestScenarios.with("simulation.lattice_width", 20, "simulation.lattice_height", 20, "simulation.seed", 3);
+        Scenario b = cartsim.model.TestScenarios.with("simulation.lattice_width", 20, "simulation.lattice_height", 20, "simulation.seed", 9,
+                "product.costim", "CD28");
+        CarTModelWithUI gui = new CarTModelWithUI(List.of(a, b), 3);
+        assertEquals(3, gui.scenarios().get(1).i("simulation.seed"), "B's parameters name the seed it runs with");
+        gui.start();
+        CarTModel alone = new CarTModel(b, 3);
+        alone.start();
+        assertArrayEquals(alone.tumor.state, gui.runs().get(1).tumor.state, "B starts from the same patient as A");
+        assertArrayEquals(gui.runs().get(0).tumor.state, gui.runs().get(1).tumor.state);
+    }
+
     static CarTModel headless(Scenario s, long seed, double day) {
         CarTModel m = new CarTModel(s, seed);
         m.start();
