@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,10 +34,10 @@ class GuiSmokeTest {
         String flag = System.getProperty("CARTSIM_GUI_SMOKE", System.getenv("CARTSIM_GUI_SMOKE"));
         Assumptions.assumeTrue("1".equals(flag), "set CARTSIM_GUI_SMOKE=1 (and DISPLAY) to run the GUI smoke test");
         Path png = dir.resolve("gui.png");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(java.toString(), "-cp",
+        Path javaExe = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(javaExe.toString(), "-cp",
                 System.getProperty("java.class.path"), GuiSmoke.class.getName(), png.toString()));
-        cmd.addAll(java.util.List.of(args));
+        cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "GUI smoke timed out");
         assertEquals(0, p.exitValue(), "GUI smoke exit code");
