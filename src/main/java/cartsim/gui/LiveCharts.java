@@ -111,10 +111,6 @@ final class LiveCharts {
         }
     }
 
-    int runCount() {
-        return runs.size();
-    }
-
     private static void setUp(TimeSeriesChartGenerator g, String title, String yLabel) {
         g.setTitle(title);
         g.setXAxisLabel("day since infusion");
@@ -153,11 +149,6 @@ final class LiveCharts {
             r.rowsShown = 0;
             for (XYSeries s : r.all()) s.clear();
         }
-    }
-
-    /** the points shown for run {@code run} on the tumor line (for tests) */
-    int tumorPoints(int run) {
-        return runs.get(run).tumor.getItemCount();
     }
 
     /** adds the rows run {@code run} recorded since the last call; call in the model thread after a step */

@@ -56,16 +56,6 @@ final class TimelineStrip extends JPanel {
         if (changed) painter.repaint();
     }
 
-    /** the narration lines currently shown, newest first (for the smoke test) */
-    List<Narration> shown() {
-        List<Narration> t = told;
-        return t.subList(Math.max(0, t.size() - LINES), t.size());
-    }
-
-    List<Narration> told() {
-        return told;
-    }
-
     static Color colorOf(String event) {
         return switch (event) {
             case "crs_onset", "icans_onset" -> TOXICITY;

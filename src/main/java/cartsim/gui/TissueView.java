@@ -64,10 +64,6 @@ final class TissueView {
         return framesDrawn.get();
     }
 
-    TissueLayers layers() {
-        return layers;
-    }
-
     /** builds the window for {@code m}'s lattice and registers it with the Console */
     void create(GUIState gui, Controller c, CarTModel m) {
         display = new Display2D(width(m), height(m), gui);
@@ -105,11 +101,6 @@ final class TissueView {
         latticePx = Math.max(40, Math.min(room.width, room.height));
         bindLattice(m);
         frame.validate();
-    }
-
-    /** the longer lattice side on screen, in pixels */
-    int latticePx() {
-        return latticePx;
     }
 
     /** grids sized to the lattice, attached to the portrayals */
