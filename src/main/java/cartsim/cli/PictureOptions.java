@@ -1,8 +1,9 @@
 package cartsim.cli;
 
 import cartsim.gui.HeatLayer;
-import cartsim.gui.Playback;
+import cartsim.gui.PictureRuns;
 import cartsim.gui.ScenarioFiles;
+import cartsim.scenario.Scenario;
 import cartsim.scenario.ScenarioException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,11 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options shared by the picture commands (snapshot, animate): scenario, seed, layer, overrides. */
+/** Options shared by the picture commands (snapshot, animate): scenario, --compare, seed, layer, overrides. */
 final class PictureOptions {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO",
             description = "scenario YAML file (default: scenarios/classroom.yaml, else scenarios/default.yaml, else built-in defaults)")
     Path scenario;
+
+    @Option(names = "--compare", paramLabel = "B.yaml",
+            description = "a second scenario shown side by side, with the same seed and the same --set overrides")
+    Path compare;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's simulation.seed)")
     Long seed;
@@ -27,8 +32,10 @@ final class PictureOptions {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "override one parameter (repeatable)")
     List<String> sets = new ArrayList<>();
 
-    /** a headless run of the chosen scenario, ready to be advanced to a day */
-    Playback playback(double untilDay) throws ScenarioException {
-        return new Playback(ScenarioFiles.load(scenario, sets), seed, untilDay);
+    /** headless run(s) of the chosen scenario (and the --compare one), ready to be advanced to a day */
+    PictureRuns runs(double untilDay) throws ScenarioException {
+        List<Scenario> s = new ArrayList<>(List.of(ScenarioFiles.load(scenario, sets)));
+        if (compare != null) s.add(ScenarioFiles.load(compare, sets));
+        return new PictureRuns(s, seed, untilDay);
     }
 }

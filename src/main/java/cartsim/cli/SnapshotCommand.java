@@ -1,9 +1,7 @@
 package cartsim.cli;
 
 import cartsim.gui.ImageFiles;
-import cartsim.gui.Playback;
-import cartsim.gui.TissueImage;
-import cartsim.gui.TissueLayers;
+import cartsim.gui.PictureRuns;
 import cartsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code cartsim snapshot}: the GUI's tissue view at one day, rendered offscreen to a PNG. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Run a scenario headless to a given day and save the tissue view (cells, legend, caption) "
-                + "as a PNG, for slides and papers. Needs no display.")
+                + "as a PNG, for slides and papers; --compare B.yaml puts a second scenario beside it. Needs no display.")
 public final class SnapshotCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,24 +32,25 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.png", description = "output PNG (default: ${DEFAULT-VALUE})")
     private Path out = Path.of("snapshot.png");
 
-    @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: ${DEFAULT-VALUE})")
-    private int width = 1200;
+    @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: 1200, or 1800 with --compare)")
+    private Integer widthOption;
+    private int width;
 
     @Option(names = "--height", paramLabel = "PX", description = "image height in pixels (default: ${DEFAULT-VALUE})")
     private int height = 900;
 
     @Override
     public Integer call() {
+        width = widthOption != null ? widthOption : picture.compare != null ? 1800 : 1200;
         try {
-            Playback run = picture.playback(day);
+            PictureRuns run = picture.runs(day);
             if (day < run.firstDay()) return fail(String.format(Locale.ROOT,
                     "--day %s is before the simulated course, which starts on day %s", day, run.firstDay()), 2);
             run.advanceTo(day);
-            TissueLayers layers = new TissueLayers(run.model.width, run.model.height);
-            BufferedImage img = TissueImage.render(run.model, layers, picture.layer, width, height);
+            BufferedImage img = run.render(picture.layer, width, height);
             ImageFiles.writePng(img, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + width + "×" + height + ", day "
-                    + String.format(Locale.ROOT, "%.1f", run.model.day()) + ")");
+                    + String.format(Locale.ROOT, "%.1f", run.day()) + ")");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (ScenarioException e) {

@@ -37,15 +37,28 @@ public final class ImageFiles {
         }
     }
 
+    /** something that writes the whole file at a path (for writers that seek, like the MP4 muxer) */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path file) throws IOException;
+    }
+
     public static void write(Path target, Writer w) throws IOException {
+        writeFile(target, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                w.write(out);
+            }
+        });
+    }
+
+    /** {@code w} writes a temporary sibling of {@code target}, which then replaces the target in one rename */
+    public static void writeFile(Path target, FileWriter w) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                w.write(out);
-            }
+            w.write(tmp);
             readableByAll(tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

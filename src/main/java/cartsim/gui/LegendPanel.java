@@ -9,10 +9,19 @@ import java.awt.Graphics2D;
 final class LegendPanel extends JPanel {
     private volatile String antigenTitle = "";
     private volatile HeatLayer[] heats = {};
+    private volatile float fontSize = 13f;
 
     LegendPanel() {
         setBackground(TissuePalette.BACKGROUND);
         setPreferredSize(new Dimension(LegendPainter.WIDTH, 420));
+    }
+
+    /** a smaller font makes a narrower column (two tissue views side by side on a laptop) */
+    void setFontSize(float size) {
+        fontSize = size;
+        setPreferredSize(new Dimension(Math.round(LegendPainter.WIDTH * size / 13f), 420));
+        revalidate();
+        repaint();
     }
 
     /** called from the model thread each frame; repaints only when something shown changed */
@@ -26,6 +35,6 @@ final class LegendPanel extends JPanel {
     @Override
     protected void paintComponent(Graphics g) {
         super.paintComponent(g);
-        LegendPainter.paint((Graphics2D) g, 0, 0, getWidth(), antigenTitle, 13f, heats);
+        LegendPainter.paint((Graphics2D) g, 0, 0, getWidth(), antigenTitle, fontSize, heats);
     }
 }

@@ -17,17 +17,19 @@ import java.util.function.Consumer;
 
 /**
  * The "Scenarios" menu added to the Console: open any scenario file, or pick one of the bundled
- * classroom presets. The preset list is rebuilt each time the menu opens, so files added to
+ * classroom presets, or a bundled pair to run side by side. The preset list is rebuilt each time the menu opens, so files added to
  * scenarios/ while the GUI runs show up.
  */
 final class ScenarioMenu extends JMenu {
     private final Component parent;
     private final Consumer<Scenario> onLoad;
+    private final Consumer<List<Scenario>> onCompare;
 
-    ScenarioMenu(Component parent, Consumer<Scenario> onLoad) {
+    ScenarioMenu(Component parent, Consumer<Scenario> onLoad, Consumer<List<Scenario>> onCompare) {
         super("Scenarios");
         this.parent = parent;
         this.onLoad = onLoad;
+        this.onCompare = onCompare;
         rebuild();
         addMenuListener(new MenuListener() {
             @Override public void menuSelected(MenuEvent e) { rebuild(); }
@@ -52,6 +54,29 @@ final class ScenarioMenu extends JMenu {
             JMenuItem item = new JMenuItem(p.getFileName().toString());
             item.addActionListener(e -> load(p));
             add(item);
+        }
+        List<ScenarioPairs.Pair> pairs = ScenarioPairs.available(ScenarioFiles.DIR);
+        if (!pairs.isEmpty()) {
+            addSeparator();
+            JMenuItem title = new JMenuItem("Side by side (same patient, same seed):");
+            title.setEnabled(false);
+            add(title);
+        }
+        for (ScenarioPairs.Pair pair : pairs) {
+            JMenuItem item = new JMenuItem(pair.label() + "  —  " + pair.a() + " vs " + pair.b());
+            item.addActionListener(e -> compare(ScenarioFiles.DIR.resolve(pair.a()), ScenarioFiles.DIR.resolve(pair.b())));
+            add(item);
+        }
+    }
+
+    /** loads two files to run side by side; a bad file shows its one-line error and changes nothing */
+    void compare(Path a, Path b) {
+        try {
+            onCompare.accept(List.of(ScenarioFiles.load(a, List.of()), ScenarioFiles.load(b, List.of())));
+        } catch (ScenarioException e) {
+            JOptionPane.showMessageDialog(parent, e.getMessage(), "Cannot load scenario", JOptionPane.ERROR_MESSAGE);
+        } catch (RuntimeException e) {
+            JOptionPane.showMessageDialog(parent, a + " / " + b + ": " + e.getMessage(), "Cannot load scenario", JOptionPane.ERROR_MESSAGE);
         }
     }
 

@@ -50,6 +50,8 @@ public final class Clinical {
     public int crsGrade() { return crsGrade; }
     public int icansGrade() { return icansGrade; }
     public int tociDoses() { return tociDoses; }
+    /** body temperature now, °C (the GUI narration quotes it) */
+    public double feverC() { return feverC; }
 
     public double il6() { return cyt.il6_baseline_pg_per_ml() + il6Pg / plasmaMl; }
     public double ifng() { return cyt.ifng_baseline_pg_per_ml() + ifngPg / plasmaMl; }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,13 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GuiSmokeTest {
     @Test
     void consolePlaysAndScreenshotIsTaken(@TempDir Path dir) throws Exception {
+        smoke(dir, "600");
+    }
+
+    @Test
+    void twoRunsSideBySidePlayAndNarrate(@TempDir Path dir) throws Exception {
+        smoke(dir, "600", "scenarios/classroom.yaml", "--compare", "scenarios/classroom-cd28.yaml");
+    }
+
+    private static void smoke(Path dir, String... args) throws Exception {
         String flag = System.getProperty("CARTSIM_GUI_SMOKE", System.getenv("CARTSIM_GUI_SMOKE"));
         Assumptions.assumeTrue("1".equals(flag), "set CARTSIM_GUI_SMOKE=1 (and DISPLAY) to run the GUI smoke test");
         Path png = dir.resolve("gui.png");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                GuiSmoke.class.getName(), png.toString(), "600")
-                .inheritIO().start();
+        Path javaExe = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(javaExe.toString(), "-cp",
+                System.getProperty("java.class.path"), GuiSmoke.class.getName(), png.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "GUI smoke timed out");
         assertEquals(0, p.exitValue(), "GUI smoke exit code");
         assertTrue(Files.size(png) > 0);
