@@ -63,7 +63,24 @@ public final class TrialLoader {
         Scenario scenario = loadScenario(file, scen, o.sets(), schema);
         if (e.containsKey("set")) scenario = fixedSettings(scenario, e.get("set"));
         scenario = followUp(scenario, e.get("days"), o.days());
+        return rest(file, root, name, scenario, patients, seed, schema);
+    }
 
+    /**
+     * The trial of a results folder, rebuilt from its copy of the trial file and its resolved
+     * scenario.yaml (so merge needs neither the original files nor the command line).
+     */
+    static TrialSpec reload(Path trialCopy, Path resolvedScenario, String name, int patients, long seed) throws ScenarioException {
+        Schema schema = CartSchema.get();
+        YamlNode.Mapping root = YamlFields.readFile(trialCopy);
+        Scenario scenario = ScenarioLoader.load(resolvedScenario, List.of(), schema);
+        return rest(trialCopy, root, name, scenario, patients, seed, schema);
+    }
+
+    /** everything after the scenario: variability, enrolment and published values */
+    private static TrialSpec rest(Path file, YamlNode.Mapping root, String name, Scenario scenario, int patients, long seed,
+                                  Schema schema) throws ScenarioException {
+        Map<String, YamlNode.Entry> e = root.entries();
         Map<String, Distribution> variability = new LinkedHashMap<>();
         if (e.containsKey("variability")) {
             YamlNode.Mapping v = YamlFields.mapping(e.get("variability").value(), "variability",
