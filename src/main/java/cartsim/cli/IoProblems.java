@@ -27,7 +27,8 @@ final class IoProblems {
         else if (reason.toLowerCase(Locale.ROOT).contains("not a directory")) what = "a path component is a file, not a folder";
         else if (reason.toLowerCase(Locale.ROOT).contains("disk quota")) what = "disk quota exceeded";
         else what = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : reason;
-        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        // a failed copy names its source first; the file that could not be written is the other one
+        String file = !(e instanceof FileSystemException f) ? null : f.getOtherFile() != null ? f.getOtherFile() : f.getFile();
         return "cartsim: " + (file != null ? file + ": " : "") + what + "; no result was marked complete";
     }
 }

@@ -29,6 +29,9 @@ final class StudyFolder {
 
     /** refuses a folder in use without --resume, before anything runs */
     static void refuseInUse(Path dir, boolean resume) throws IOException {
+        for (Path up = dir.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) throw new java.nio.file.NotDirectoryException(up.toString());
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new FileAlreadyExistsException(dir + " (not a folder)");
         if (!resume && inUse(dir)) throw new FileAlreadyExistsException(dir + " (use --resume to continue it, or choose another --out)");
     }
