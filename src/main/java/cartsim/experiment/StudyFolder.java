@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -98,6 +100,32 @@ final class StudyFolder {
             throw new BadFolderException("--resume: " + dir + " was started by cartsim " + old.get("cartsim_version")
                     + ", this is " + BuildInfo.version() + ": results would mix model versions");
         }
+    }
+
+    /**
+     * The manifests of the folders to merge, each checked to be complete and of the same study
+     * (hash) and cartsim version as the first.
+     */
+    static List<Map<String, Object>> completeManifests(List<Path> dirs, String kind, String differs) throws BadFolderException {
+        String hashKey = kind + "_hash", nameKey = kind + "_name";
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Path d : dirs) {
+            Map<String, Object> m = readManifest(d, kind);
+            if (!Boolean.TRUE.equals(m.get("complete"))) {
+                throw new BadFolderException(d + " is not complete: finish it with ./cartsim " + kind + " … --resume --out " + d);
+            }
+            Map<String, Object> first = out.isEmpty() ? m : out.get(0);
+            if (!String.valueOf(first.get(hashKey)).equals(m.get(hashKey))) {
+                throw new BadFolderException(d + " belongs to a different " + kind + " than " + dirs.get(0) + " ("
+                        + m.get(nameKey) + " vs " + first.get(nameKey) + ", " + hashKey + " differs: " + differs + ")");
+            }
+            if (!String.valueOf(first.get("cartsim_version")).equals(m.get("cartsim_version"))) {
+                throw new BadFolderException(d + " was written by cartsim " + m.get("cartsim_version") + ", " + dirs.get(0)
+                        + " by " + first.get("cartsim_version"));
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static String shardText(Object shard, String kind) {

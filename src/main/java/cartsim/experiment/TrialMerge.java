@@ -22,27 +22,9 @@ public final class TrialMerge {
 
     /** @return the number of patients merged */
     public static int merge(List<Path> shardDirs, Path out, String command) throws IOException, BadFolderException {
-        List<Map<String, Object>> manifests = new ArrayList<>();
-        for (Path d : shardDirs) {
-            Map<String, Object> m = StudyFolder.readManifest(d, "trial");
-            if (!Boolean.TRUE.equals(m.get("complete"))) {
-                throw new BadFolderException(d + " is not complete: finish it with ./cartsim trial … --resume --out " + d);
-            }
-            manifests.add(m);
-        }
+        List<Map<String, Object>> manifests = StudyFolder.completeManifests(shardDirs, "trial",
+                "the trial file, its scenario, --set, --days, --patients or --seed");
         Map<String, Object> first = manifests.get(0);
-        for (int i = 1; i < manifests.size(); i++) {
-            Map<String, Object> m = manifests.get(i);
-            if (!String.valueOf(first.get("trial_hash")).equals(m.get("trial_hash"))) {
-                throw new BadFolderException(shardDirs.get(i) + " belongs to a different trial than " + shardDirs.get(0)
-                        + " (" + m.get("trial_name") + " vs " + first.get("trial_name") + ", trial_hash differs: the trial file, "
-                        + "its scenario, --set, --days, --patients or --seed)");
-            }
-            if (!String.valueOf(first.get("cartsim_version")).equals(m.get("cartsim_version"))) {
-                throw new BadFolderException(shardDirs.get(i) + " was written by cartsim " + m.get("cartsim_version")
-                        + ", " + shardDirs.get(0) + " by " + first.get("cartsim_version"));
-            }
-        }
         TrialSpec spec = rebuild(shardDirs.get(0), first);
 
         TreeMap<Integer, TrialPatient> patients = new TreeMap<>();
