@@ -99,15 +99,25 @@ class TrialShardTest {
     }
 
     @Test
-    void killedTrialResumesToTheSameFiles(@TempDir Path dir) throws Exception {
+    void trialCutOffAfterFourPatientsResumesFromItsJournal(@TempDir Path dir) throws Exception {
         Path f = trialFile(dir);
         ok("trial", f.toString(), "--out", dir.resolve("whole").toString(), "--quiet");
-        Path out = dir.resolve("killed");
-        // the whole trial ran and was journaled, then "killed" before the tables: remove them, mark incomplete
-        ok("trial", f.toString(), "--out", out.toString(), "--quiet");
-        for (String t : List.of("patients.csv", "endpoints.csv", "km.csv", "report.md")) Files.delete(out.resolve(t));
-        Files.writeString(out.resolve("manifest.json"), read(out.resolve("manifest.json")).replace("\"complete\" : true", "\"complete\" : false"));
+        Path out = dir.resolve("cut");
+        TrialSpec spec = TrialLoader.load(f, TrialLoader.Overrides.none());
+        RuntimeException crash = new RuntimeException("simulated crash");
+        try {
+            TrialStudy.run(spec, Shard.ALL, out, false, 1, "test", n -> {
+                if (n == 4) throw crash;
+            });
+        } catch (RuntimeException e) {
+            assertEquals(crash, e);
+        }
+        assertTrue(read(out.resolve("manifest.json")).contains("\"complete\" : false"));
+        assertFalse(Files.exists(out.resolve("patients.csv")));
         ok("trial", f.toString(), "--resume", "--out", out.toString(), "--quiet");
         assertSameResults(dir.resolve("whole"), out);
+        // the four journaled patients were taken from the journal, not simulated again
+        assertTrue(read(out.resolve("manifest.json")).matches("(?s).*\"resumed_patients\" : [4-9].*"),
+                read(out.resolve("manifest.json")));
     }
 }
