@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Combine the folders of a sharded sweep (sweep --shard K/N) or trial (trial --shard K/N) into one "
                 + "folder, identical to what a single machine would have written.",
-        footer = {"", "Refuses folders of different sweeps or trials, of different cartsim versions, a mix of sweep and trial",
-                "folders, incomplete shards, and missing or duplicate runs or patients.",
+        footer = {"", "Refuses folders of different sweeps or trials or cartsim versions, a mix of",
+                "sweep and trial folders, incomplete shards, and missing or duplicate runs or",
+                "patients.",
                 "Exit codes: 0 ok, 1 internal error, 2 bad input."})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "shard folders")

@@ -18,10 +18,12 @@ import java.util.concurrent.Callable;
 @Command(name = "trial", mixinStandardHelpOptions = true,
         description = "Run a virtual clinical trial: enrol patients with sampled between-patient variability, "
                 + "simulate the infused ones on all cores, and report outcomes with confidence intervals.",
-        footer = {"", "Writes patients.csv, endpoints.csv, km.csv (relapse-free survival of responders), report.md,",
-                "trial.yaml, scenario.yaml and manifest.json. Each simulated patient is saved at once; after a crash,",
-                "rerun with --resume and the same --out. A shard (--shard K/N) writes patients.csv and patients.json;",
-                "merge combines the shard folders. Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted."})
+        footer = {"", "Writes patients.csv, endpoints.csv, km.csv (relapse-free survival of",
+                "responders), report.md, trial.yaml, scenario.yaml and manifest.json.",
+                "Each simulated patient is saved at once; after a crash, rerun with --resume",
+                "and the same --out. A shard (--shard K/N) writes patients.csv and",
+                "patients.json; merge combines the shard folders.",
+                "Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted."})
 public final class TrialCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study = new StudyOptions();
