@@ -52,7 +52,7 @@ public final class Main implements Runnable {
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof IOException io) {
-            cl.getErr().println("cartsim: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            cl.getErr().println(IoProblems.describe(io));
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof InterruptedException) {

@@ -32,31 +32,26 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "R", description = "runs per point (default: the file's replicates)")
     Integer replicates;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only shard K of N (runs with run_id mod N = K-1); combine with merge")
-    String shard;
-
-    @Option(names = "--resume", description = "continue an interrupted sweep in --out, running only the missing runs")
-    boolean resume;
-
     @Option(names = "--timeseries", description = "also write runs/RUNID/timeseries.csv for every run")
     boolean timeseries;
 
     @Override
     public Integer call() throws Exception {
         int n = Threads.check(study.threads);
-        Shard sh = Shard.ALL;
-        if (shard != null) {
-            sh = Shard.parse(shard);
-            if (sh == null) throw new UserError("--shard: expected K/N with 1 <= K <= N, got \"" + shard + "\"");
-        }
-        if (resume && study.out == null) throw new UserError("--resume needs --out DIR: the folder of the sweep to continue");
+        Shard sh = study.shard();
+        study.checkResume();
         SweepSpec spec = SweepLoader.load(file, new SweepLoader.Overrides(replicates, study.days, study.sets, timeseries));
         SweepPlan plan = SweepPlan.of(spec);
         Path dir = study.out != null ? study.out : RunCommand.defaultOut("results", spec.name() + (sh.isAll() ? "" : "-shard" + sh.index() + "of" + sh.count()), spec.seed());
         int mine = plan.runs(sh).size();
+        if (study.check) {
+            System.out.printf("OK %s: %d runs (%d points x %d replicates)%s%n", file, plan.runs().size(), plan.points().size(),
+                    spec.replicates(), sh.isAll() ? "" : ", " + mine + " in shard " + sh);
+            return ExitCodes.OK;
+        }
         SweepJob.Outcome o;
         try (Progress bar = new Progress("sweep " + spec.name(), mine)) {
-            o = SweepJob.run(plan, sh, dir, resume, n, "sweep " + String.join(" ", CommandLines.current()), bar::stepTo);
+            o = SweepJob.run(plan, sh, dir, study.resume, n, "sweep " + String.join(" ", CommandLines.current()), bar::stepTo);
         } catch (BadFolderException e) {
             throw new UserError(e.getMessage());
         }

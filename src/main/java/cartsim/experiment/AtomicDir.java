@@ -25,7 +25,7 @@ public final class AtomicDir implements AutoCloseable {
             throw new FileAlreadyExistsException(this.target + " (choose another --out or remove it)");
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
-        this.tmp = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
+        this.tmp = createHidden(parent, "." + this.target.getFileName() + ".tmp-");
         // Ctrl-C skips finally blocks but runs shutdown hooks: remove the unfinished folder there
         this.cleanup = new Thread(() -> {
             if (!committed) deleteQuietly(tmp);
@@ -34,6 +34,22 @@ public final class AtomicDir implements AutoCloseable {
     }
 
     private final Thread cleanup;
+
+    /**
+     * A new hidden folder with the permissions of an ordinary mkdir (createTempDirectory would
+     * make it private, and the renamed results folder unreadable to a cluster's other users).
+     */
+    private static Path createHidden(Path parent, String prefix) throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
 
     private static void deleteQuietly(Path p) {
         try {

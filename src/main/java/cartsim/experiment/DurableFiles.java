@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,17 @@ public final class DurableFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
+        try {
+            writeDurably(target, bytes);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // "No space left on device" comes without a file name: name the file being written
+            throw new FileSystemException(target.toString(), null, e.getMessage());
+        }
+    }
+
+    private static void writeDurably(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -1,13 +1,8 @@
 package cartsim.experiment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,23 +36,21 @@ public final class SweepJob {
             throw new BadFolderException("--shard " + shard + ": the sweep has only " + plan.runs().size()
                     + " runs, so this shard would have none");
         }
-        boolean exists = Files.exists(dir) && !AtomicDir.isEmptyDir(dir);
-        Map<String, Object> manifest;
-        if (exists) {
-            if (!resume) throw new FileAlreadyExistsException(dir + " (use --resume to continue it, or choose another --out)");
+        StudyFolder.refuseInUse(dir, resume);
+        Map<String, Object> manifest = startManifest(plan, shard, command, mine.size());
+        if (StudyFolder.inUse(dir)) {
             Map<String, Object> old = readManifest(dir);
-            checkSame(old, plan, shard, dir);
+            StudyFolder.checkSame(old, "sweep_hash", plan.hash(), shard, dir, "sweep",
+                    "the sweep file, its base scenario, --set, --days, --replicates or --timeseries differ");
             if (Boolean.TRUE.equals(old.get("complete"))) {
+                new Journal(dir).delete(); // a kill between the final manifest and the clean-up
                 return new Outcome(dir, 0, mine.size(), true, 0);
             }
-            manifest = startManifest(plan, shard, command, mine.size());
             manifest.put("started_at", old.getOrDefault("started_at", manifest.get("started_at")));
+            writeManifestDurably(dir, manifest);
         } else {
-            Files.createDirectories(dir);
-            manifest = startManifest(plan, shard, command, mine.size());
-            Files.copy(plan.spec().file(), dir.resolve(SWEEP_FILE));
+            StudyFolder.create(dir, manifest, plan.spec().file(), SWEEP_FILE);
         }
-        writeManifestDurably(dir, manifest);
 
         Journal journal = new Journal(dir);
         TreeMap<Integer, RunRecord> before = journal.readAll();
@@ -99,7 +92,7 @@ public final class SweepJob {
     }
 
     static void writeManifestDurably(Path dir, Map<String, Object> manifest) throws IOException {
-        DurableFiles.write(dir.resolve(MANIFEST), RunWriter.JSON.writeValueAsString(RunWriter.roundNumbers(manifest)) + "\n");
+        StudyFolder.writeManifest(dir, manifest);
     }
 
     private static Map<String, Object> startManifest(SweepPlan plan, Shard shard, String command, int runs) {
@@ -116,45 +109,14 @@ public final class SweepJob {
         m.put("replicates", s.replicates());
         m.put("runs", runs);
         m.put("total_runs", plan.runs().size());
-        m.put("shard", shard.isAll() ? null : Map.of("index", shard.index(), "count", shard.count()));
+        m.put("shard", StudyFolder.shardEntry(shard));
         m.put("base_scenario", s.base().name());
         m.put("days", s.base().d("simulation.days"));
         m.put("timeseries", s.timeseries());
         return m;
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> readManifest(Path dir) throws BadFolderException {
-        Path f = dir.resolve(MANIFEST);
-        try {
-            Map<String, Object> m = new ObjectMapper().readValue(f.toFile(), LinkedHashMap.class);
-            if (!"sweep".equals(m.get("kind"))) throw new BadFolderException(dir + " is not a sweep folder (manifest kind "
-                    + m.get("kind") + ")");
-            return m;
-        } catch (IOException e) {
-            throw new BadFolderException(dir + " is not a sweep folder (no readable " + MANIFEST + ")");
-        }
-    }
-
-    private static void checkSame(Map<String, Object> old, SweepPlan plan, Shard shard, Path dir) throws BadFolderException {
-        if (!plan.hash().equals(old.get("sweep_hash"))) {
-            throw new BadFolderException("--resume: " + dir + " belongs to a different sweep (" + old.get("sweep_name")
-                    + "): the sweep file, its base scenario, --set, --days, --replicates or --timeseries differ");
-        }
-        Object oldShard = old.get("shard");
-        Object newShard = shard.isAll() ? null : Map.of("index", shard.index(), "count", shard.count());
-        if (!java.util.Objects.equals(oldShard == null ? null : new LinkedHashMap<>((Map<?, ?>) oldShard),
-                newShard == null ? null : new LinkedHashMap<>((Map<?, ?>) newShard))) {
-            throw new BadFolderException("--resume: " + dir + " holds shard " + shardText(oldShard) + ", not " + shard);
-        }
-        if (!BuildInfo.version().equals(old.get("cartsim_version"))) {
-            throw new BadFolderException("--resume: " + dir + " was started by cartsim " + old.get("cartsim_version")
-                    + ", this is " + BuildInfo.version() + ": results would mix model versions");
-        }
-    }
-
-    private static String shardText(Object shard) {
-        if (!(shard instanceof Map<?, ?> m)) return "1/1 (the whole sweep)";
-        return m.get("index") + "/" + m.get("count");
+        return StudyFolder.readManifest(dir, "sweep");
     }
 }

@@ -1,6 +1,7 @@
 package cartsim.experiment;
 
 import cartsim.scenario.CartSchema;
+import cartsim.scenario.IncludedFile;
 import cartsim.scenario.Location;
 import cartsim.scenario.Param;
 import cartsim.scenario.ParamType;
@@ -11,7 +12,6 @@ import cartsim.scenario.Schema;
 import cartsim.scenario.Suggest;
 import cartsim.scenario.YamlNode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,8 +61,9 @@ public final class SweepLoader {
         } else if (e.containsKey("samples")) {
             throw new ScenarioException(e.get("samples").keyAt(), "samples", "only used by design: lhs");
         }
-        boolean timeseries = o.timeseries()
-                || (e.containsKey("timeseries") && YamlFields.bool(e.get("timeseries").value(), "timeseries"));
+        // the file's value is checked even when --timeseries overrides it
+        boolean fileTimeseries = e.containsKey("timeseries") && YamlFields.bool(e.get("timeseries").value(), "timeseries");
+        boolean timeseries = o.timeseries() || fileTimeseries;
         if (o.replicates() != null) {
             if (o.replicates() < 1) throw new ScenarioException(new Location("--replicates", 1, 1), "replicates",
                     o.replicates() + " is out of range", "[1, 100000]");
@@ -93,12 +94,12 @@ public final class SweepLoader {
 
     private static Scenario loadBase(Path file, YamlNode.Entry entry, List<String> sets, Schema schema) throws ScenarioException {
         String target = YamlFields.text(entry.value(), "base");
-        Path dir = file.toAbsolutePath().getParent();
-        Path basePath = file.getParent() == null ? Path.of(target) : file.getParent().resolve(target).normalize();
-        if (!Files.isRegularFile(dir.resolve(target))) {
-            throw new ScenarioException(entry.value().at(), "base", "file not found: " + basePath);
+        Path basePath = IncludedFile.resolve(file, target, entry.value().at(), "base");
+        try {
+            return ScenarioLoader.load(basePath, sets, schema);
+        } catch (ScenarioException e) {
+            throw IncludedFile.inside(e, entry.value().at(), "base");
         }
-        return ScenarioLoader.load(basePath, sets, schema);
     }
 
     /** the sweep's fixed overrides; a --set of the same parameter wins over them */
@@ -109,32 +110,36 @@ public final class SweepLoader {
         for (YamlNode.Entry s : m.entries().values()) {
             String key = "set." + s.key();
             Param p = checkPath(s, key, schema);
-            if (cliPaths.contains(p.path())) continue;
+            // checked even when --set overrides it: a broken file must not pass because of a flag
+            Scenario with = base;
             try {
-                base = base.with(Map.of(p.path(), YamlFields.javaValue(s.value())));
+                with = base.with(Map.of(p.path(), s.value()));
             } catch (ScenarioException ex) {
                 throw YamlFields.relocate(ex, s.value().at(), key);
             }
+            if (!cliPaths.contains(p.path())) base = with;
         }
         return base;
     }
 
-    private static Scenario applyDays(Scenario base, YamlNode.Entry days, Double cliDays) throws ScenarioException {
-        Object value;
-        Location at;
-        if (cliDays != null) {
-            value = cliDays;
-            at = new Location("--days", 1, 1);
-        } else if (days != null) {
-            value = YamlFields.number(days.value(), "days", -Double.MAX_VALUE, Double.MAX_VALUE);
-            at = days.value().at();
-        } else {
-            return base;
+    /**
+     * The follow-up of a sweep or trial file ({@code days:}), then {@code --days}. The file's value
+     * is checked against the schema's simulation.days even when --days overrides it.
+     */
+    static Scenario applyDays(Scenario base, YamlNode.Entry days, Double cliDays) throws ScenarioException {
+        Scenario out = base;
+        if (days != null) {
+            try {
+                out = base.with(Map.of("simulation.days", days.value()));
+            } catch (ScenarioException ex) {
+                throw YamlFields.relocate(ex, days.value().at(), "days");
+            }
         }
+        if (cliDays == null) return out;
         try {
-            return base.with(Map.of("simulation.days", value));
+            return base.with(Map.of("simulation.days", cliDays));
         } catch (ScenarioException ex) {
-            throw YamlFields.relocate(ex, at, "days");
+            throw YamlFields.relocate(ex, new Location("--days", 1, 1), "days");
         }
     }
 
@@ -171,7 +176,7 @@ public final class SweepLoader {
             }
             List<Map<String, Object>> values = new ArrayList<>();
             for (YamlNode item : YamlFields.list(node, key, 1)) {
-                Map<String, Object> value = Map.of(p.path(), check(base, p, YamlFields.javaValue(item), item.at(), key));
+                Map<String, Object> value = Map.of(p.path(), check(base, p, item, item.at(), key));
                 if (values.contains(value)) throw new ScenarioException(item.at(), key, "value listed twice");
                 values.add(value);
             }
@@ -252,8 +257,9 @@ public final class SweepLoader {
             Map<String, Object> raw = new LinkedHashMap<>();
             for (YamlNode.Entry e : m.entries().values()) {
                 checkPath(e, key + "." + e.key(), schema);
-                raw.put(e.key(), YamlFields.javaValue(e.value()));
+                raw.put(e.key(), e.value());
             }
+            if (raw.isEmpty()) throw new ScenarioException(m.at(), key, "an entry sets no parameter", "{path: value, …}");
             if (paths == null) paths = List.copyOf(raw.keySet());
             else if (!paths.equals(List.copyOf(raw.keySet()))) {
                 throw new ScenarioException(m.at(), key, "every entry must set the same parameters, in the same order",

@@ -23,26 +23,9 @@ public final class SweepMerge {
     /** @return the number of runs merged */
     @SuppressWarnings("unchecked")
     public static int merge(List<Path> shardDirs, Path out, String command) throws IOException, BadFolderException {
-        List<Map<String, Object>> manifests = new ArrayList<>();
-        for (Path d : shardDirs) {
-            Map<String, Object> m = SweepJob.readManifest(d);
-            if (!Boolean.TRUE.equals(m.get("complete"))) {
-                throw new BadFolderException(d + " is not complete: finish it with ./cartsim sweep … --resume --out " + d);
-            }
-            manifests.add(m);
-        }
+        List<Map<String, Object>> manifests = StudyFolder.completeManifests(shardDirs, "sweep",
+                "the sweep file, its base scenario, --set, --days, --replicates or --timeseries");
         Map<String, Object> first = manifests.get(0);
-        for (int i = 1; i < manifests.size(); i++) {
-            Map<String, Object> m = manifests.get(i);
-            if (!first.get("sweep_hash").equals(m.get("sweep_hash"))) {
-                throw new BadFolderException(shardDirs.get(i) + " belongs to a different sweep than " + shardDirs.get(0)
-                        + " (" + m.get("sweep_name") + " vs " + first.get("sweep_name") + ", sweep_hash differs)");
-            }
-            if (!first.get("cartsim_version").equals(m.get("cartsim_version"))) {
-                throw new BadFolderException(shardDirs.get(i) + " was written by cartsim " + m.get("cartsim_version")
-                        + ", " + shardDirs.get(0) + " by " + first.get("cartsim_version"));
-            }
-        }
         List<String> varied = (List<String>) first.get("varied");
         List<RunsTable> tables = new ArrayList<>();
         for (int i = 0; i < shardDirs.size(); i++) {

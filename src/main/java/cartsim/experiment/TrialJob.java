@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -30,35 +31,52 @@ public final class TrialJob {
     private record Enrolled(int id, long seed, String notInfused, Map<String, Object> sampled, Scenario scenario) {}
 
     /**
-     * @param progress called on the calling thread with the number of infused patients simulated so far
+     * Runs the patients of one shard (patient i belongs to shard K of N when (i − 1) mod N = K − 1).
+     * Each simulated patient is journaled by its worker as soon as it finishes; patients already in
+     * the journal with the same seed are taken from it, not simulated again.
+     *
+     * @param progress called on the calling thread with the number of this shard's infused patients done so far
+     * @return the shard's patients in id order
      */
-    public static List<TrialPatient> run(TrialSpec spec, int threads, Consumer<Integer> progress)
+    public static List<TrialPatient> run(TrialSpec spec, Shard shard, Journal journal, int threads, Consumer<Integer> progress)
             throws ScenarioException, IOException, InterruptedException {
-        List<Enrolled> enrolled = enrol(spec);
-        TrialPatient[] out = new TrialPatient[enrolled.size()];
+        Map<Integer, RunRecord> before = journal.readAll();
+        List<Enrolled> enrolled = enrol(spec).stream().filter(e -> shard.owns(e.id() - 1)).toList();
+        Map<Integer, TrialPatient> out = new TreeMap<>();
         List<Callable<TrialPatient>> tasks = new ArrayList<>();
-        for (int i = 0; i < enrolled.size(); i++) {
-            Enrolled e = enrolled.get(i);
-            if (e.notInfused() != null) {
-                out[i] = new TrialPatient(e.id(), e.seed(), false, e.notInfused(), e.sampled(), null);
-                continue;
-            }
-            tasks.add(() -> {
-                RunOutput o = Simulation.run(e.scenario(), e.seed(), null, null);
-                return new TrialPatient(e.id(), e.seed(), true, null, e.sampled(), o.summary());
-            });
-        }
         int[] done = {0};
+        for (Enrolled e : enrolled) {
+            RunRecord had = before.get(e.id());
+            if (e.notInfused() != null) {
+                out.put(e.id(), new TrialPatient(e.id(), e.seed(), false, e.notInfused(), e.sampled(), null));
+            } else if (had != null && had.seed() == e.seed()) {
+                out.put(e.id(), patient(e, had));
+                done[0]++;
+            } else {
+                tasks.add(() -> {
+                    RunOutput o = Simulation.run(e.scenario(), e.seed(), null, null);
+                    RunRecord rec = new RunRecord(e.id(), 0, 0, e.seed(), o.summary());
+                    journal.append(rec);
+                    return patient(e, rec);
+                });
+            }
+        }
+        if (progress != null && done[0] > 0) progress.accept(done[0]);
         ParallelRuns.run(tasks, threads, p -> {
-            out[p.id() - 1] = p;
+            out.put(p.id(), p);
             if (progress != null) progress.accept(++done[0]);
         });
-        return List.of(out);
+        return List.copyOf(out.values());
     }
 
-    /** the number of patients that will be simulated (for progress bars) */
-    public static long infusedCount(TrialSpec spec) throws ScenarioException {
-        return enrol(spec).stream().filter(e -> e.notInfused() == null).count();
+    /** endpoints always come from the journal's record form, so resumed and fresh patients are identical */
+    private static TrialPatient patient(Enrolled e, RunRecord rec) {
+        return new TrialPatient(e.id(), e.seed(), true, null, e.sampled(), rec.endpoints());
+    }
+
+    /** the number of this shard's patients that will be simulated (for progress bars) */
+    public static long infusedCount(TrialSpec spec, Shard shard) throws ScenarioException {
+        return enrol(spec).stream().filter(e -> e.notInfused() == null && shard.owns(e.id() - 1)).count();
     }
 
     private static List<Enrolled> enrol(TrialSpec spec) throws ScenarioException {

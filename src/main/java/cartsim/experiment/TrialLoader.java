@@ -1,6 +1,7 @@
 package cartsim.experiment;
 
 import cartsim.scenario.CartSchema;
+import cartsim.scenario.IncludedFile;
 import cartsim.scenario.Location;
 import cartsim.scenario.Param;
 import cartsim.scenario.ParamType;
@@ -11,7 +12,6 @@ import cartsim.scenario.Schema;
 import cartsim.scenario.Suggest;
 import cartsim.scenario.YamlNode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +66,24 @@ public final class TrialLoader {
         Scenario scenario = loadScenario(file, scen, o.sets(), schema);
         if (e.containsKey("set")) scenario = fixedSettings(scenario, e.get("set"));
         scenario = followUp(scenario, e.get("days"), o.days());
+        return rest(file, root, name, scenario, patients, seed, schema);
+    }
 
+    /**
+     * The trial of a results folder, rebuilt from its copy of the trial file and its resolved
+     * scenario.yaml (so merge needs neither the original files nor the command line).
+     */
+    static TrialSpec reload(Path trialCopy, Path resolvedScenario, String name, int patients, long seed) throws ScenarioException {
+        Schema schema = CartSchema.get();
+        YamlNode.Mapping root = YamlFields.readFile(trialCopy);
+        Scenario scenario = ScenarioLoader.load(resolvedScenario, List.of(), schema);
+        return rest(trialCopy, root, name, scenario, patients, seed, schema);
+    }
+
+    /** everything after the scenario: variability, enrolment and published values */
+    private static TrialSpec rest(Path file, YamlNode.Mapping root, String name, Scenario scenario, int patients, long seed,
+                                  Schema schema) throws ScenarioException {
+        Map<String, YamlNode.Entry> e = root.entries();
         Map<String, Distribution> variability = new LinkedHashMap<>();
         if (e.containsKey("variability")) {
             YamlNode.Mapping v = YamlFields.mapping(e.get("variability").value(), "variability",
@@ -98,11 +115,12 @@ public final class TrialLoader {
 
     private static Scenario loadScenario(Path file, YamlNode.Entry entry, List<String> sets, Schema schema) throws ScenarioException {
         String target = YamlFields.text(entry.value(), "scenario");
-        Path path = file.getParent() == null ? Path.of(target) : file.getParent().resolve(target).normalize();
-        if (!Files.isRegularFile(file.toAbsolutePath().getParent().resolve(target))) {
-            throw new ScenarioException(entry.value().at(), "scenario", "file not found: " + path);
+        Path path = IncludedFile.resolve(file, target, entry.value().at(), "scenario");
+        try {
+            return ScenarioLoader.load(path, sets, schema);
+        } catch (ScenarioException e) {
+            throw IncludedFile.inside(e, entry.value().at(), "scenario");
         }
-        return ScenarioLoader.load(path, sets, schema);
     }
 
     /**
@@ -112,34 +130,17 @@ public final class TrialLoader {
     private static Scenario fixedSettings(Scenario s, YamlNode.Entry set) throws ScenarioException {
         YamlNode.Mapping m = YamlFields.mapping(set.value(), "set", "parameter path: value");
         for (YamlNode.Entry en : m.entries().values()) {
-            String text;
-            if (en.value() instanceof YamlNode.Scalar sc) {
-                text = sc.text();
-            } else if (en.value() instanceof YamlNode.Sequence seq) {
-                List<String> items = new java.util.ArrayList<>();
-                for (YamlNode item : seq.items()) items.add(YamlFields.text(item, "set." + en.key()));
-                text = "[" + String.join(", ", items) + "]";
-            } else {
-                throw new ScenarioException(en.value().at(), "set." + en.key(), "expected a value, got " + en.value().kindName(), "a number, word or list");
-            }
             try {
-                s = s.with(Map.of(en.key(), text));
+                s = s.with(Map.of(en.key(), en.value()));
             } catch (ScenarioException ex) {
-                throw YamlFields.relocate(ex, en.keyAt(), "set." + en.key());
+                throw YamlFields.relocate(ex, en.value().at(), "set." + en.key());
             }
         }
         return s;
     }
 
     private static Scenario followUp(Scenario s, YamlNode.Entry days, Double cliDays) throws ScenarioException {
-        if (cliDays == null && days == null) return s;
-        Location at = cliDays != null ? new Location("--days", 1, 1) : days.value().at();
-        double d = cliDays != null ? cliDays : YamlFields.number(days.value(), "days", -Double.MAX_VALUE, Double.MAX_VALUE);
-        try {
-            return s.with(Map.of("simulation.days", d));
-        } catch (ScenarioException ex) {
-            throw YamlFields.relocate(ex, at, "days");
-        }
+        return SweepLoader.applyDays(s, days, cliDays);
     }
 
     private static Distribution distribution(YamlNode.Entry d, Scenario s, Schema schema) throws ScenarioException {
@@ -204,7 +205,7 @@ public final class TrialLoader {
     private static Distribution categorical(YamlNode.Mapping m, String key, Param p, Scenario s) throws ScenarioException {
         List<YamlNode> items = YamlFields.list(YamlFields.required(m, key + ".", "values", p.allowedText()).value(), key + ".values", 1);
         List<Object> values = new ArrayList<>();
-        for (YamlNode item : items) values.add(SweepLoader.check(s, p, YamlFields.javaValue(item), item.at(), key + ".values"));
+        for (YamlNode item : items) values.add(SweepLoader.check(s, p, item, item.at(), key + ".values"));
         double[] w = new double[values.size()];
         if (m.entries().containsKey("weights")) {
             YamlNode wn = m.entries().get("weights").value();

@@ -8,42 +8,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes a trial folder: patients.csv, endpoints.csv, km.csv, report.md, trial.yaml, manifest.json. */
+/**
+ * Writes a trial folder: patients.csv, endpoints.csv, km.csv, report.md, trial.yaml, scenario.yaml
+ * (the resolved scenario every patient starts from), manifest.json.
+ */
 public final class TrialOutput {
+    public static final String TRIAL_FILE = "trial.yaml", SCENARIO_FILE = "scenario.yaml", PATIENTS = "patients.csv";
+
     private TrialOutput() {}
 
-    /** writes into an atomic folder, so a failure leaves nothing behind */
-    public static void write(Path out, TrialSpec spec, List<TrialPatient> patients, String command, double wallSeconds)
+    /** writes a whole new folder atomically (merge), so a failure leaves nothing behind */
+    public static void write(Path out, TrialSpec spec, List<TrialPatient> patients, Map<String, Object> manifest)
             throws IOException {
         try (AtomicDir tmp = new AtomicDir(out)) {
             Path dir = tmp.path();
-            List<TrialMetrics.Metric> metrics = TrialMetrics.compute(spec, patients);
-            Files.copy(spec.file(), dir.resolve("trial.yaml"));
-            write(dir.resolve("patients.csv"), patientsCsv(spec, patients));
-            write(dir.resolve("endpoints.csv"), endpointsCsv(metrics));
-            write(dir.resolve("km.csv"), kmCsv(TrialMetrics.relapseFree(patients)));
-            write(dir.resolve("report.md"), TrialReport.render(spec, patients, metrics));
-            Map<String, Object> m = Manifest.base("trial", command);
-            m.put("trial_name", spec.name());
-            m.put("scenario_name", spec.scenario().name());
-            m.put("seed", spec.seed());
-            m.put("patients", patients.size());
-            m.put("infused", patients.stream().filter(TrialPatient::infused).count());
-            m.put("days", spec.scenario().d("simulation.days"));
-            m.put("sampled", spec.sampledPaths());
-            m.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
-            RunWriter.writeJson(dir.resolve("manifest.json"), m);
+            Files.copy(spec.file(), dir.resolve(TRIAL_FILE));
+            Files.writeString(dir.resolve(SCENARIO_FILE), spec.scenario().toYaml(), StandardCharsets.UTF_8);
+            writeTables(dir, spec, patients);
+            manifest.putAll(counts(spec, patients));
+            RunWriter.writeJson(dir.resolve(StudyFolder.MANIFEST), manifest);
             tmp.commit();
         }
     }
 
-    private static void write(Path f, String text) throws IOException {
-        Files.writeString(f, text, StandardCharsets.UTF_8);
+    /** the result tables of the whole trial, each written durably (the manifest says when all are there) */
+    static void writeTables(Path dir, TrialSpec spec, List<TrialPatient> patients) throws IOException {
+        List<TrialMetrics.Metric> metrics = TrialMetrics.compute(spec, patients);
+        DurableFiles.write(dir.resolve(PATIENTS), patientsCsv(spec, patients));
+        DurableFiles.write(dir.resolve("endpoints.csv"), endpointsCsv(metrics));
+        DurableFiles.write(dir.resolve("km.csv"), kmCsv(TrialMetrics.relapseFree(patients)));
+        DurableFiles.write(dir.resolve("report.md"), TrialReport.render(spec, patients, metrics));
+    }
+
+    /** manifest fields that describe the trial and the patients of this folder */
+    static Map<String, Object> counts(TrialSpec spec, List<TrialPatient> patients) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("trial_name", spec.name());
+        m.put("scenario_name", spec.scenario().name());
+        m.put("seed", spec.seed());
+        m.put("patients", patients.size());
+        m.put("total_patients", spec.patients());
+        m.put("infused", patients.stream().filter(TrialPatient::infused).count());
+        m.put("days", spec.scenario().d("simulation.days"));
+        m.put("sampled", spec.sampledPaths());
+        return m;
     }
 
     static String patientsCsv(TrialSpec spec, List<TrialPatient> patients) {

@@ -1,8 +1,10 @@
 package cartsim.experiment;
 
 import cartsim.scenario.Location;
+import cartsim.scenario.NumberText;
 import cartsim.scenario.ScenarioException;
 import cartsim.scenario.Suggest;
+import cartsim.scenario.Texts;
 import cartsim.scenario.YamlNode;
 import cartsim.scenario.YamlTreeReader;
 
@@ -63,7 +65,7 @@ final class YamlFields {
     static String word(YamlNode n, String key, List<String> allowed) throws ScenarioException {
         String w = text(n, key);
         if (allowed.contains(w)) return w;
-        throw new ScenarioException(n.at(), key, "\"" + w + "\" is not allowed" + Suggest.hint(Suggest.close(w, allowed)),
+        throw new ScenarioException(n.at(), key, "\"" + Texts.echo(w) + "\" is not allowed" + Suggest.hint(Suggest.close(w, allowed)),
                 String.join(", ", allowed));
     }
 
@@ -73,14 +75,16 @@ final class YamlFields {
                 || (s.kind() != YamlNode.Scalar.Kind.INT && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
             throw new ScenarioException(n.at(), key, "expected a number, got " + n.kindName(), allowed);
         }
+        String zero = NumberText.leadingZero(s.text());
+        if (zero != null) throw new ScenarioException(n.at(), key, zero, allowed);
         double v;
         try {
             v = Double.parseDouble(s.text());
         } catch (NumberFormatException e) {
-            throw new ScenarioException(n.at(), key, "expected a plain number, got " + s.text(), allowed);
+            throw new ScenarioException(n.at(), key, "expected a plain number, got " + Texts.echo(s.text()), allowed);
         }
         if (!Double.isFinite(v) || v < min || v > max) {
-            throw new ScenarioException(n.at(), key, s.text() + " is out of range", allowed);
+            throw new ScenarioException(n.at(), key, Texts.echo(s.text()) + " is out of range", allowed);
         }
         return v;
     }
@@ -88,7 +92,7 @@ final class YamlFields {
     static long whole(YamlNode n, String key, long min, long max) throws ScenarioException {
         double v = number(n, key, min, max);
         if (v != Math.rint(v) || ((YamlNode.Scalar) n).text().contains(".")) {
-            throw new ScenarioException(n.at(), key, "expected a whole number, got " + ((YamlNode.Scalar) n).text(),
+            throw new ScenarioException(n.at(), key, "expected a whole number, got " + Texts.echo(((YamlNode.Scalar) n).text()),
                     rangeText(min, max));
         }
         return (long) v;
@@ -110,40 +114,6 @@ final class YamlFields {
             throw new ScenarioException(n.at(), key, "needs at least " + minSize + " entr" + (minSize == 1 ? "y" : "ies"));
         }
         return seq.items();
-    }
-
-    /**
-     * A node as the plain Java value {@link cartsim.scenario.Scenario#with} takes. Text stays text
-     * (with() reads it as YAML like --set), numbers become Long or Double, lists stay lists.
-     */
-    static Object javaValue(YamlNode n) {
-        if (n instanceof YamlNode.Sequence seq) {
-            List<Object> out = new ArrayList<>();
-            for (YamlNode item : seq.items()) out.add(javaValue(item));
-            return out;
-        }
-        if (n instanceof YamlNode.Mapping m) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
-            for (YamlNode.Entry e : m.entries().values()) out.put(e.key(), javaValue(e.value()));
-            return out;
-        }
-        YamlNode.Scalar s = (YamlNode.Scalar) n;
-        return switch (s.kind()) {
-            case NULL -> null;
-            case BOOL -> Boolean.valueOf(s.text());
-            case INT -> parseInt(s.text());
-            case FLOAT -> Double.valueOf(s.text());
-            case TEXT -> s.text();
-        };
-    }
-
-    private static Object parseInt(String t) {
-        try {
-            return Long.valueOf(t);
-        } catch (NumberFormatException e) {
-            // YAML 1.1 extras (0x1F, 1_000) stay text so the scenario converter explains the problem
-            return t;
-        }
     }
 
     static String rangeText(double min, double max) {

@@ -7,13 +7,16 @@ import java.util.Map;
 
 /**
  * Wraps plain Java values as YAML nodes so programmatic overrides go through the same
- * {@link ValueConverter} checks as files. Strings are parsed as YAML, like {@code --set} values.
+ * {@link ValueConverter} checks as files. Strings are parsed as YAML, like {@code --set} values;
+ * {@link YamlNode}s (values of sweep and trial files) are taken as they are.
  */
 final class JavaValues {
     private JavaValues() {}
 
     static YamlNode toNode(Object value, Location at) throws ScenarioException {
         if (value == null) return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, "");
+        // a node read from a sweep or trial file is checked exactly as written, like in a scenario file
+        if (value instanceof YamlNode node) return node;
         if (value instanceof String s) return YamlTreeReader.readValue(s, at);
         if (value instanceof Boolean b) return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.BOOL, b.toString());
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {

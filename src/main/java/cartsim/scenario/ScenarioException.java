@@ -50,7 +50,8 @@ public final class ScenarioException extends Exception {
     public String getMessage() {
         String text = file + ":" + line + ":" + column + ": " + key + ": " + problem
                 + (allowed == null || allowed.isEmpty() ? "" : " (allowed: " + allowed + ")");
-        // parser messages can carry newlines; the contract is one line per error
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // parser messages can carry newlines; the contract is one line per error, and a raw
+        // control character (ESC, NUL) from a value must not reach the terminal
+        return Texts.escapeControls(text.replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 }

@@ -39,7 +39,13 @@ public final class ScenarioLoader {
         TreeBinder.BoundFile top = chain.get(chain.size() - 1);
         String name = top.name() != null ? top.name() : baseName(file);
         Scenario base = new Scenario(schema, values, name, file, top.description(), origins);
-        return apply(base, SetOptions.parse(sets == null ? List.of() : sets, schema));
+        try {
+            return apply(base, SetOptions.parse(sets == null ? List.of() : sets, schema));
+        } catch (ScenarioException e) {
+            // a rule broken by a value of an extended file: name the user's file first
+            if (top.extendsEntry() == null) throw e;
+            throw IncludedFile.inside(e, top.extendsEntry().value().at(), "extends");
+        }
     }
 
     /** every parameter at its default, name "defaults"; rules are not checked (defaults are the schema's job) */
@@ -89,15 +95,15 @@ public final class ScenarioLoader {
         YamlNode.Entry ext = bound.extendsEntry();
         if (ext != null) {
             String target = ((YamlNode.Scalar) ext.value()).text();
-            Path parent = file.toAbsolutePath().getParent();
-            Path basePath = file.getParent() == null ? Path.of(target) : file.getParent().resolve(target);
             Location at = ext.value().at();
-            if (!Files.isRegularFile(parent.resolve(target))) {
-                throw new ScenarioException(at, "extends", "file not found: " + basePath.normalize());
-            }
+            Path basePath = IncludedFile.resolve(file, target, at, "extends");
             int seen = visiting.indexOf(identity(basePath));
             if (seen >= 0) throw new ScenarioException(at, "extends", "cyclic extends: " + cycleText(visiting, seen));
-            readChain(basePath.normalize(), schema, visiting, out);
+            try {
+                readChain(basePath, schema, visiting, out);
+            } catch (ScenarioException e) {
+                throw IncludedFile.inside(e, at, "extends");
+            }
         }
         visiting.remove(visiting.size() - 1);
         out.add(bound);

@@ -55,6 +55,12 @@ final class TreeBinder {
         String path = parent.isEmpty() ? e.key() : parent + "." + e.key();
         Param p = schema.find(path);
         if (p != null) {
+            Setting first = settings.get(path);
+            if (first != null) {
+                // "simulation:\n  days: 5" and "simulation.days: 3000" in one file: neither may silently win
+                throw new ScenarioException(e.keyAt(), path, "set twice in this file (first at line " + first.at().line()
+                        + "): keep one");
+            }
             settings.put(path, new Setting(ValueConverter.convert(p, e.value(), path), e.keyAt()));
             return;
         }

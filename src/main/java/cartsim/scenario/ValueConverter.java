@@ -74,7 +74,7 @@ final class ValueConverter {
         if (!isNumber(s)) throw notANumber(p, s, key, "a number");
         double v = Double.parseDouble(s.text());
         if (!Double.isFinite(v)) {
-            throw new ScenarioException(s.at(), key, s.text() + " is too large", p.allowedText());
+            throw new ScenarioException(s.at(), key, Texts.echo(s.text()) + " is too large", p.allowedText());
         }
         checkRange(p, v, s, key);
         return v;
@@ -87,21 +87,29 @@ final class ValueConverter {
         double v = Double.parseDouble(t);
         // 1e6 is a whole number written in scientific style; 2.5 and 2.0 show a fractional intent
         if (!(WHOLE.matcher(t).matches() || (t.indexOf('.') < 0 && v == Math.rint(v)))) {
-            throw new ScenarioException(s.at(), key, "expected a whole number, got " + t, p.allowedText());
+            throw new ScenarioException(s.at(), key, "expected a whole number, got " + Texts.echo(t), p.allowedText());
         }
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw new ScenarioException(s.at(), key, t + " is out of range", p.allowedText());
+            throw new ScenarioException(s.at(), key, Texts.echo(t) + " is out of range", p.allowedText());
         }
         checkRange(p, v, s, key);
         return (int) v;
     }
 
+    private static ScenarioException notANumber(Param p, YamlNode.Scalar s, String key, String what) {
+        String zero = s.kind() == YamlNode.Scalar.Kind.NULL || s.kind() == YamlNode.Scalar.Kind.BOOL ? null
+                : NumberText.leadingZero(s.text());
+        if (zero != null) return new ScenarioException(s.at(), key, zero, p.allowedText());
+        return notANumberAsWritten(p, s, key, what);
+    }
+
     private static boolean isNumber(YamlNode.Scalar s) {
+        if (NumberText.leadingZero(s.text()) != null) return false;
         boolean numeric = s.kind() == YamlNode.Scalar.Kind.INT || s.kind() == YamlNode.Scalar.Kind.FLOAT;
         return numeric && REAL.matcher(s.text()).matches();
     }
 
-    private static ScenarioException notANumber(Param p, YamlNode.Scalar s, String key, String what) {
+    private static ScenarioException notANumberAsWritten(Param p, YamlNode.Scalar s, String key, String what) {
         String hint = s.kind() == YamlNode.Scalar.Kind.TEXT && REAL.matcher(s.text().trim()).matches()
                 ? " (quoted: remove the quotes)" : "";
         return new ScenarioException(s.at(), key, "expected " + what + ", got " + s.kindName() + hint, p.allowedText());
@@ -111,7 +119,7 @@ final class ValueConverter {
         boolean low = !Double.isNaN(p.min()) && v < p.min();
         boolean high = !Double.isNaN(p.max()) && v > p.max();
         if (low || high) {
-            throw new ScenarioException(s.at(), key, s.text() + " is out of range", p.allowedText());
+            throw new ScenarioException(s.at(), key, Texts.echo(s.text()) + " is out of range", p.allowedText());
         }
     }
 
@@ -127,7 +135,7 @@ final class ValueConverter {
     private static String word(Param p, YamlNode.Scalar s, String key) throws ScenarioException {
         String w = s.text();
         if (p.allowed().contains(w)) return w;
-        throw new ScenarioException(s.at(), key, "\"" + w + "\" is not allowed" + Suggest.hint(Suggest.close(w, p.allowed())),
+        throw new ScenarioException(s.at(), key, "\"" + Texts.echo(w) + "\" is not allowed" + Suggest.hint(Suggest.close(w, p.allowed())),
                 p.allowedText());
     }
 
@@ -144,7 +152,7 @@ final class ValueConverter {
             }
             String w = word(p, s, key);
             if (!out.add(w)) {
-                throw new ScenarioException(item.at(), key, "\"" + w + "\" is listed twice", p.allowedText());
+                throw new ScenarioException(item.at(), key, "\"" + Texts.echo(w) + "\" is listed twice", p.allowedText());
             }
         }
         return List.copyOf(out);

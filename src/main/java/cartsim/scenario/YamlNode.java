@@ -48,9 +48,9 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         public String kindName() {
             return switch (kind) {
                 case NULL -> "nothing";
-                case TEXT -> "text \"" + text + "\"";
-                case INT, FLOAT -> "the number " + text;
-                case BOOL -> "the boolean " + text;
+                case TEXT -> "text \"" + Texts.echo(text) + "\"";
+                case INT, FLOAT -> "the number " + Texts.echo(text);
+                case BOOL -> "the boolean " + Texts.echo(text);
             };
         }
     }

@@ -41,7 +41,9 @@ public final class YamlTreeReader {
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new ScenarioException(root.at(), "yaml",
-                    "top level must be a mapping of sections (key: value), got " + root.kindName());
+                    // not echoed: a foreign file (extends: /etc/passwd) must not be printed
+                    "top level must be a mapping of sections (key: value), got "
+                            + (root instanceof YamlNode.Scalar ? "one plain value: not a scenario file?" : root.kindName()));
         }
         return mapping;
     }
@@ -79,6 +81,12 @@ public final class YamlTreeReader {
         if (parser.isCurrentAlias()) {
             throw new ScenarioException(at, "yaml",
                     "YAML alias *" + parser.getText() + " is not supported: write the value out");
+        }
+        Object tag = parser.getTypeId();
+        if (tag != null) {
+            // !!int, !!str, !!python/object…: a scenario value is what it looks like, nothing else
+            throw new ScenarioException(at, path.isEmpty() ? "yaml" : path, "YAML tag !" + Texts.echo(String.valueOf(tag))
+                    + " is not supported: write the plain value");
         }
         return switch (token) {
             case START_OBJECT -> readMapping(parser, at, path);

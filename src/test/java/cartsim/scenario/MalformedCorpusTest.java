@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every file in {@code src/test/resources/malformed/} must be rejected with one well-formed line
  * naming the file, line and key given in the file's first line:
  * {@code # expect: KEY line N [file F]} (F, relative to the corpus folder, when the error is in
- * another file of the extends chain).
+ * another file of the extends chain: then the line names the user's file first, at its
+ * {@code extends:}, and F:N second).
  */
 class MalformedCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/malformed");
@@ -55,11 +56,20 @@ class MalformedCorpusTest {
         String message = e.getMessage();
         assertTrue(ONE_LINE.matcher(message).matches(), "not one well-formed line: " + message);
         assertTrue(!message.contains("\n"), message);
-        assertEquals(key, e.key(), message);
-        assertEquals(line, e.line(), message);
-        assertEquals(errorFile.normalize(), Path.of(e.file()).normalize(), message);
-        assertTrue(message.startsWith(e.file() + ":" + line + ":"), message);
-        assertTrue(message.contains(file.getFileName().toString()) || expect.group(3) != null, message);
+        assertTrue(message.contains(file.getFileName().toString()), message);
+        if (expect.group(3) == null) {
+            assertEquals(key, e.key(), message);
+            assertEquals(line, e.line(), message);
+            assertEquals(file.normalize(), Path.of(e.file()).normalize(), message);
+            assertTrue(message.startsWith(e.file() + ":" + line + ":"), message);
+        } else {
+            // the file the user wrote comes first, at its extends line; the extended file second
+            assertEquals(file.normalize(), Path.of(e.file()).normalize(), message);
+            assertEquals("extends", e.key(), message);
+            int inner = message.indexOf(errorFile.normalize() + ":" + line + ":");
+            assertTrue(inner > 0, message);
+            assertTrue(message.indexOf(": " + key + ": ", inner) > inner, message);
+        }
     }
 
     @Test
