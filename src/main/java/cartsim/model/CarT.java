@@ -404,7 +404,7 @@ public final class CarT {
     private void compact() {
         int first = 0;
         while (first < count && pheno[first] != DEAD) first++;
-        count = store.compact(count, i -> pheno[i] == DEAD);
+        count = store.compact(count, pheno, DEAD);
         for (int j = first; j < count; j++) if (pos[j] >= 0) at[pos[j]] = j;
     }
 }

@@ -54,17 +54,19 @@ final class CellStore {
     }
 
     /**
-     * Removes the slots for which {@code dead} is true from [0, count), keeping the order of the
-     * others (so runs stay deterministic), in block copies: the work is one copy per run of live
-     * cells, not one per cell. Returns the new count.
+     * Removes the slots whose {@code state} is {@code dead} from [0, count), keeping the order of
+     * the others (so runs stay deterministic), in block copies: the work is one copy per run of
+     * live cells, not one per cell. {@code state} is one of the columns. Returns the new count.
      */
-    int compact(int count, java.util.function.IntPredicate dead) {
-        int j = 0, i = 0;
+    int compact(int count, byte[] state, byte dead) {
+        int i = 0;
+        while (i < count && state[i] != dead) i++;
+        int j = i;
         while (i < count) {
-            if (dead.test(i)) { i++; continue; }
+            if (state[i] == dead) { i++; continue; }
             int start = i;
-            while (i < count && !dead.test(i)) i++;
-            if (start != j) moveBlock(start, j, i - start);
+            while (i < count && state[i] != dead) i++;
+            moveBlock(start, j, i - start);
             j += i - start;
         }
         return j;
