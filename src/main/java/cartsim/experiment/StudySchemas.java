@@ -215,51 +215,27 @@ public final class StudySchemas {
         };
     }
 
+    /** a node of one JSON type with its description (further keywords are added by the caller) */
+    private static ObjectNode typed(String type, String description) {
+        ObjectNode n = JSON.objectNode();
+        n.put("type", type);
+        n.put("description", description);
+        return n;
+    }
+
     private static ObjectNode distributionField(String dist, String key) {
         return switch (key) {
             case "dist" -> JSON.objectNode();
-            case "median" -> {
-                ObjectNode m = JSON.objectNode();
-                m.put("type", "number");
-                m.put("exclusiveMinimum", 0);
-                m.put("description", "median, in the parameter's unit (> 0)");
-                yield m;
-            }
-            case "cv" -> {
-                ObjectNode cv = JSON.objectNode();
-                cv.put("type", "number");
-                cv.put("exclusiveMinimum", 0);
-                cv.put("maximum", TrialLoader.MAX_CV);
-                cv.put("description", "coefficient of variation (sd / mean on the natural scale)");
-                yield cv;
-            }
-            case "sd" -> {
-                ObjectNode sd = JSON.objectNode();
-                sd.put("type", "number");
-                sd.put("minimum", 0);
-                sd.put("description", "standard deviation, in the parameter's unit");
-                yield sd;
-            }
-            case "mean", "min", "max" -> {
-                ObjectNode v = JSON.objectNode();
-                v.put("type", "number");
-                v.put("description", key + (dist.equals("normal") && !key.equals("mean") ? " (truncation bound)" : "")
-                        + ", in the parameter's unit");
-                yield v;
-            }
-            case "values" -> {
-                ObjectNode v = JSON.objectNode();
-                v.put("type", "array");
-                v.put("minItems", 1);
-                v.put("description", "the values patients are drawn from");
-                yield v;
-            }
+            case "median" -> typed("number", "median, in the parameter's unit (> 0)").put("exclusiveMinimum", 0);
+            case "cv" -> typed("number", "coefficient of variation (sd / mean on the natural scale)")
+                    .put("exclusiveMinimum", 0).put("maximum", TrialLoader.MAX_CV);
+            case "sd" -> typed("number", "standard deviation, in the parameter's unit").put("minimum", 0);
+            case "mean", "min", "max" -> typed("number", key + (dist.equals("normal") && !key.equals("mean") ? " (truncation bound)" : "")
+                    + ", in the parameter's unit");
+            case "values" -> typed("array", "the values patients are drawn from").put("minItems", 1);
             case "weights" -> {
-                ObjectNode w = JSON.objectNode();
-                w.put("type", "array");
-                w.put("minItems", 1);
+                ObjectNode w = typed("array", "relative weights of the values (default: equal)").put("minItems", 1);
                 w.putObject("items").put("type", "number").put("minimum", 0);
-                w.put("description", "relative weights of the values (default: equal)");
                 yield w;
             }
             default -> throw new IllegalStateException("no schema for distribution key " + key);

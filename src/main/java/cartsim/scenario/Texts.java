@@ -18,7 +18,7 @@ public final class Texts {
         return s.substring(0, s.offsetByCodePoints(0, ECHO_LIMIT)) + "… (" + value.length() + " characters)";
     }
 
-    /** control characters (tab, newline and ESC included) as \\uXXXX */
+    /** control characters (tab, newline and ESC included) as Java escapes such as \\u001B */
     public static String escapeControls(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
