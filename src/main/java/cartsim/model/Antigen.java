@@ -1,10 +1,6 @@
 package cartsim.model;
 
 import cartsim.model.params.Target;
-import cartsim.model.params.Word;
-
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Column indices of the per-cell antigen arrays, for the hot loops: the ordinals of
@@ -13,11 +9,6 @@ import java.util.List;
 public final class Antigen {
     public static final int CD19 = Target.CD19.ordinal(), CD22 = Target.CD22.ordinal(), BCMA = Target.BCMA.ordinal(),
             COUNT = Target.values().length;
-    public static final List<String> NAMES = Arrays.stream(Target.values()).map(Target::word).toList();
 
     private Antigen() {}
-
-    public static int index(String name) {
-        return Word.parse(Target.class, name).ordinal();
-    }
 }

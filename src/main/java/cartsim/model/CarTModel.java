@@ -232,11 +232,6 @@ public class CarTModel extends SimState {
         return v / (v + params.myeloid().ifng_half_activation_pg_per_ml());
     }
 
-    /** the treatment effects of the step last taken */
-    public StepModifiers modifiers() {
-        return modifiers;
-    }
-
     /** the treatment effects at the current day and clinical state (what the next step would start from) */
     public StepModifiers currentModifiers() {
         return timeline.modifiers(day(), clinical);

@@ -79,11 +79,6 @@ final class CellStore {
         return b;
     }
 
-    /** number of registered columns */
-    int size() {
-        return columns.size();
-    }
-
     static int bytes(Class<?> primitive) {
         if (primitive == long.class || primitive == double.class) return 8;
         if (primitive == int.class || primitive == float.class) return 4;

@@ -46,10 +46,6 @@ final class TreatmentTimeline {
             chemoDone = Arrays.copyOf(chemoDone, p.treatment().chemotherapy().size());
     }
 
-    boolean infused() {
-        return infused;
-    }
-
     /** gives what is due on {@code day}; the infusion is done by {@code infusion} */
     void apply(double day, Tumor tumor, CarT cart, MersenneTwisterFast rng, EventLog log, Runnable infusion) {
         TreatmentParams t = params.treatment();

@@ -1,6 +1,12 @@
 package cartsim.scenario;
 
 import cartsim.model.params.Costim;
+import cartsim.model.params.CrsParams;
+import cartsim.model.params.CytokineParams;
+import cartsim.model.params.IcansParams;
+import cartsim.model.params.Logic;
+import cartsim.model.params.LymphodepletionParams;
+import cartsim.model.params.Parameters;
 import cartsim.model.params.Target;
 
 import java.util.ArrayList;
@@ -34,48 +40,64 @@ public final class CartSchema {
         return s;
     }
 
+    /** a rule over the typed parameters (the values are already type- and range-checked when rules run) */
+    private static Rule typed(java.util.function.Function<Parameters, Optional<Rule.Violation>> check) {
+        return sc -> check.apply(ParamRegistry.bind(sc));
+    }
+
     private static void rules(Schema s) {
-        s.rule(sc -> {
-            List<String> t = sc.list("product.targets");
-            String logic = sc.s("product.logic");
-            if (t.isEmpty()) return v("product.targets", "needs at least one antigen", "one or two of CD19, CD22, BCMA");
-            if (logic.equals("single") && t.size() != 1)
+        s.rule(typed(p -> {
+            List<Target> t = p.product().targets();
+            Logic logic = p.product().logic();
+            if (t.isEmpty()) return v("product.targets", "needs at least one antigen", "one or two of " + String.join(", ", ANTIGENS));
+            if (logic == Logic.SINGLE && t.size() != 1)
                 return v("product.logic", "'single' needs exactly one target but " + t.size() + " are given", "OR, AND for two targets");
-            if (!logic.equals("single") && t.size() != 2)
-                return v("product.logic", "'" + logic + "' needs two targets but " + t.size() + " is given", "single for one target");
+            if (logic != Logic.SINGLE && t.size() != 2)
+                return v("product.logic", "'" + logic.word() + "' needs two targets but " + t.size() + " is given", "single for one target");
             return Optional.empty();
-        });
-        s.rule(sc -> {
-            double dtSubS = sc.d("simulation.step_minutes") * 60 / sc.i("cytokines.diffusion_substeps");
-            double dx = sc.d("simulation.site_size_um");
-            for (String f : List.of("ifng", "il6", "damp")) {
-                double r = sc.d("cytokines." + f + "_diffusion_um2_per_s") * dtSubS / (dx * dx);
+        }));
+        s.rule(typed(p -> {
+            CytokineParams c = p.cytokines();
+            double dtSubS = p.simulation().step_minutes() * 60 / c.diffusion_substeps();
+            double dx = p.simulation().site_size_um();
+            double[] d = {c.ifng_diffusion_um2_per_s(), c.il6_diffusion_um2_per_s(), c.damp_diffusion_um2_per_s()};
+            String[] f = {"ifng", "il6", "damp"};
+            for (int k = 0; k < d.length; k++) {
+                double r = d[k] * dtSubS / (dx * dx);
                 if (r > 0.25) {
-                    int need = (int) Math.ceil(sc.i("cytokines.diffusion_substeps") * r / 0.25);
-                    return v("cytokines." + f + "_diffusion_um2_per_s",
+                    int need = (int) Math.ceil(c.diffusion_substeps() * r / 0.25);
+                    return v("cytokines." + f[k] + "_diffusion_um2_per_s",
                             String.format(java.util.Locale.ROOT, "unstable diffusion: D·Δt_sub/dx² = %.3g > 0.25 (raise cytokines.diffusion_substeps to ≥ %d or shorten simulation.step_minutes)", r, need),
                             "D·Δt_sub/dx² ≤ 0.25");
                 }
             }
             return Optional.empty();
-        });
-        s.rule(sc -> sc.d("response.pr_below_pct_baseline") < sc.d("response.cr_below_pct_baseline")
-                ? v("response.pr_below_pct_baseline", "must not be below response.cr_below_pct_baseline", "≥ " + sc.d("response.cr_below_pct_baseline"))
-                : Optional.empty());
-        s.rule(sc -> {
-            if (sc.d("treatment.lymphodepletion.start_day") + sc.d("treatment.lymphodepletion.duration_days") > 0 && sc.b("treatment.lymphodepletion.enabled"))
-                return v("treatment.lymphodepletion.duration_days", "lymphodepletion must end by infusion (start_day + duration_days ≤ 0)", "≤ " + (-sc.d("treatment.lymphodepletion.start_day")));
+        }));
+        s.rule(typed(p -> p.response().pr_below_pct_baseline() < p.response().cr_below_pct_baseline()
+                ? v("response.pr_below_pct_baseline", "must not be below response.cr_below_pct_baseline", "≥ " + p.response().cr_below_pct_baseline())
+                : Optional.empty()));
+        s.rule(typed(p -> {
+            LymphodepletionParams ld = p.treatment().lymphodepletion();
+            if (ld.start_day() + ld.duration_days() > 0 && ld.enabled())
+                return v("treatment.lymphodepletion.duration_days", "lymphodepletion must end by infusion (start_day + duration_days ≤ 0)", "≤ " + (-ld.start_day()));
             return Optional.empty();
-        });
-        s.rule(sc -> {
-            String[] keys = {"crs.fever_index_pg_per_ml", "crs.grade2_index_pg_per_ml", "crs.grade3_index_pg_per_ml", "crs.grade4_index_pg_per_ml"};
-            for (int k = 1; k < keys.length; k++)
-                if (sc.d(keys[k]) < sc.d(keys[k - 1])) return v(keys[k], "grade thresholds must increase", "≥ " + sc.d(keys[k - 1]));
-            String[] ik = {"icans.grade1_pg_per_ml", "icans.grade2_pg_per_ml", "icans.grade3_pg_per_ml", "icans.grade4_pg_per_ml"};
-            for (int k = 1; k < ik.length; k++)
-                if (sc.d(ik[k]) < sc.d(ik[k - 1])) return v(ik[k], "grade thresholds must increase", "≥ " + sc.d(ik[k - 1]));
-            return Optional.empty();
-        });
+        }));
+        s.rule(typed(p -> {
+            CrsParams c = p.crs();
+            Optional<Rule.Violation> crs = increasing("crs.", new String[]{"fever_index_pg_per_ml", "grade2_index_pg_per_ml", "grade3_index_pg_per_ml", "grade4_index_pg_per_ml"},
+                    c.fever_index_pg_per_ml(), c.grade2_index_pg_per_ml(), c.grade3_index_pg_per_ml(), c.grade4_index_pg_per_ml());
+            if (crs.isPresent()) return crs;
+            IcansParams i = p.icans();
+            return increasing("icans.", new String[]{"grade1_pg_per_ml", "grade2_pg_per_ml", "grade3_pg_per_ml", "grade4_pg_per_ml"},
+                    i.grade1_pg_per_ml(), i.grade2_pg_per_ml(), i.grade3_pg_per_ml(), i.grade4_pg_per_ml());
+        }));
+    }
+
+    /** grade thresholds must not fall; blames the first one below its predecessor */
+    private static Optional<Rule.Violation> increasing(String section, String[] keys, double... values) {
+        for (int k = 1; k < values.length; k++)
+            if (values[k] < values[k - 1]) return v(section + keys[k], "grade thresholds must increase", "≥ " + values[k - 1]);
+        return Optional.empty();
     }
 
     private static Optional<Rule.Violation> v(String path, String msg, String allowed) {
