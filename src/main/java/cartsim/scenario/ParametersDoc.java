@@ -13,7 +13,7 @@ public final class ParametersDoc {
         StringBuilder out = new StringBuilder();
         out.append("# Scenario parameters\n\n");
         out.append("Every parameter a scenario file can set, generated from the schema in the code "
-                + "(`cartsim.scenario.CartSchema`); do not edit by hand. A scenario file is YAML with one "
+                + "(the section records of `cartsim.model.params`, one annotated component per parameter); do not edit by hand. A scenario file is YAML with one "
                 + "section per table below; any parameter left out takes its default. Values outside the "
                 + "allowed range, unknown keys and inconsistent combinations are rejected with the file, "
                 + "line and key. `./cartsim describe SCENARIO` shows the resolved values of one scenario. "
