@@ -215,12 +215,16 @@ public final class StudySchemas {
         };
     }
 
-    /** a node of one JSON type with its description (further keywords are added by the caller) */
-    private static ObjectNode typed(String type, String description) {
+    /** a node with its description first; every builder below starts from it */
+    private static ObjectNode described(String description) {
         ObjectNode n = JSON.objectNode();
-        n.put("type", type);
         n.put("description", description);
         return n;
+    }
+
+    /** a node of one JSON type with its description (further keywords are added by the caller) */
+    private static ObjectNode typed(String type, String description) {
+        return described(description).put("type", type);
     }
 
     private static ObjectNode distributionField(String dist, String key) {
@@ -269,43 +273,31 @@ public final class StudySchemas {
     }
 
     private static ObjectNode object(String description) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        n.put("type", "object");
-        return n;
+        return typed("object", description);
     }
 
     /** text keys: any non-blank scalar (the loaders read numbers as text too) */
     private static ObjectNode text(String description) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
+        ObjectNode n = described(description);
         n.putArray("type").add("string").add("number").add("boolean");
         n.put("pattern", "\\S");
         return n;
     }
 
     private static ObjectNode whole(String description, long min, Long max) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        n.put("type", "integer");
-        n.put("minimum", min);
+        ObjectNode n = typed("integer", description).put("minimum", min);
         if (max != null) n.put("maximum", max);
         return n;
     }
 
     private static ObjectNode words(String description, List<String> words) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        n.put("type", "string");
+        ObjectNode n = typed("string", description);
         ArrayNode a = n.putArray("enum");
         words.forEach(a::add);
         return n;
     }
 
     private static ObjectNode flag(String description) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        n.put("type", "boolean");
-        return n;
+        return typed("boolean", description);
     }
 }
