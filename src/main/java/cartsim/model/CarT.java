@@ -38,6 +38,8 @@ public final class CarT {
     private final Lattice lat;
 
     public long kills, contacts, failedContacts, engagements, divisionsTotal;
+    /** steps advanced under the idle-tissue shortcut */
+    public long idleSteps;
 
     // per-step quantities, set by configure()
     private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pInfiltrate, pConjBase, hopMean;
@@ -49,6 +51,9 @@ public final class CarT {
     private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
     private int maxDivisions;
+    private boolean idleShortcut;
+    /** some cell was stimulated or in a synapse during the last step (the idle-tissue shortcut needs none) */
+    private boolean activeLastStep = true;
     private int[] targets;
     private Logic logic;
 
@@ -109,6 +114,7 @@ public final class CarT {
         killProbability = c.kill_probability_per_contact();
         cd4KillFactor = c.cd4_kill_factor();
         maxDivisions = c.max_divisions();
+        idleShortcut = params.simulation().idle_tissue_shortcut();
         targets = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
         logic = params.product().logic();
     }
@@ -168,6 +174,9 @@ public final class CarT {
         final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction());
         boolean anyDeath = false;
         long advanced = 0;
+        final boolean idle = idleShortcut && idleTissue(t);
+        boolean active = false;
+        if (idle) idleSteps++;
 
         for (int i = 0; i < n0; i++) {
             byte ph = pheno[i];
@@ -175,6 +184,7 @@ public final class CarT {
             advanced++;
 
             boolean stimulated = now - lastStim[i] < stimWindowSteps;
+            if (stimulated || target[i] >= 0) active = true;
             // 1. death: effectors contract once antigen signalling stops (stimulated cells get
             // survival signals, e.g. 4-1BB → Bcl-xL), memory is slowly lost, exhausted cells die fast
             double pDie = ph == EFFECTOR ? (stimulated ? 0 : pDieEff) : ph == MEMORY ? pDieMem : pDieExh;
@@ -203,7 +213,17 @@ public final class CarT {
                 continue;
             }
 
-            if (target[i] >= 0) {
+            if (idle) {
+                // 3c. idle tissue: no live tumor, no synapse, no stimulated cell. A scan would
+                // find nothing and a walk can change no output (no tumor can reappear, nobody
+                // divides or secretes, and a random site is free with the same chance wherever
+                // the cells stand), so only egress is decided, with the reference's probability
+                if (ph != EXHAUSTED && rng.nextDouble() < pEgress) {
+                    at[s] = -1;
+                    pos[i] = BLOOD;
+                    continue;
+                }
+            } else if (target[i] >= 0) {
                 // 3a. in a synapse: wait out the contact delay, then the perforin/granzyme attempt
                 if (--contactLeft[i] <= 0) resolveContact(i, m, t, rng, killFactor);
             } else if (ph != EXHAUSTED) {
@@ -224,6 +244,7 @@ public final class CarT {
                 move(i, m, rng);
             }
             stimulated = now - lastStim[i] < stimWindowSteps;
+            if (stimulated || target[i] >= 0) active = true;
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
             if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < maxDivisions) {
@@ -235,8 +256,18 @@ public final class CarT {
             // 6. activated cells secrete IFN-γ where they stand
             if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd);
         }
+        activeLastStep = active;
         if (anyDeath) compact();
         return advanced;
+    }
+
+    /**
+     * True when nothing on the tile can happen any more except the slow per-cell processes: no
+     * live tumor (tumor cells only come from division, so none can reappear), and during the last
+     * step no cell was in a synapse or stimulated, so none can divide, secrete or engage again.
+     */
+    boolean idleTissue(Tumor t) {
+        return t.live == 0 && !activeLastStep;
     }
 
     /** returns true if an engagement started; may mark the cell dead (terminal exhaustion) */

@@ -223,7 +223,9 @@ public class CarTModel extends SimState {
 
     void onTumorKilled(int site) {
         tumor.remove(site);
-        tumor.flash[site] = (byte) Math.max(1, Math.round(1.0 / dtH)); // ~1 h flash for display
+        byte flash = (byte) Math.max(1, Math.round(1.0 / dtH)); // ~1 h flash for display
+        tumor.flash[site] = flash;
+        tumor.flashEndStep = Math.max(tumor.flashEndStep, stepNo + flash + 1);
         damp.add(site, 1f);
     }
 

@@ -32,6 +32,8 @@ public final class Tumor {
     /** bumped whenever the cell at a site dies, so a synapse can tell its own target from a newcomer */
     final int[] generation;
     public int live;
+    /** last step at which some site may still show the kill flash */
+    int flashEndStep;
     /** apoptotic deaths so far */
     public long apoptoses;
     private final Lattice lat;
@@ -112,6 +114,7 @@ public final class Tumor {
      * Advances every live cell one step. Returns the number of cells advanced (agent-steps).
      */
     long step(int stepNo, MersenneTwisterFast rng, CarTModel m) {
+        if (live == 0 && stepNo > flashEndStep) return 0; // an empty tile with nothing left to fade: no work
         long advanced = 0;
         final double pD = pDie, pDD = pDie + pDivide;
         for (int s = 0; s < n; s++) {

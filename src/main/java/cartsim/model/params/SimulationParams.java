@@ -1,5 +1,6 @@
 package cartsim.model.params;
 
+import cartsim.model.params.P.Flag;
 import cartsim.model.params.P.Int;
 import cartsim.model.params.P.Real;
 
@@ -11,5 +12,6 @@ public record SimulationParams(
         @Int(value = 150, min = 10, max = 4000, unit = "sites", source = "reasoned", doc = "lattice height") int lattice_height,
         @Real(value = 15, min = 5, max = 50, unit = "µm", source = "reasoned: blast/lymphocyte diameter 8–12 µm plus interstitium", doc = "edge length of one lattice site (one cell)") double site_size_um,
         @Int(value = 1, min = 0, max = 2147483647, unit = "-", source = "-", doc = "random seed (MersenneTwisterFast); --seed overrides") int seed,
-        @Real(value = 6, min = 0.1, max = 720, unit = "h", source = "-", doc = "time-series sampling interval") double output_interval_hours) {
+        @Real(value = 6, min = 0.1, max = 720, unit = "h", source = "-", doc = "time-series sampling interval") double output_interval_hours,
+        @Flag(value = true, source = "-: numerical switch, exact in distribution (docs/model.md §3.5)", doc = "once the tile holds no live tumor and no CAR-T cell is engaged or stimulated, CAR-T cells stop walking: no tumor can reappear on the tile, so their positions can change no output; death, egress, infiltration and memory conversion go on unchanged") boolean idle_tissue_shortcut) {
 }
