@@ -54,8 +54,43 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--sample-size", description = "sample-size study instead of timings: the scenario (default: the "
+            + "default, axi-cel, liso-cel, ide-cel and cilta-cel presets) over --seeds identical patients at its tile and at "
+            + "a tile with 4× the sites; prints the markdown table of docs/model.md")
+    boolean sampleSize;
+
+    @Option(names = "--seeds", description = "identical patients per tile size in --sample-size (default ${DEFAULT-VALUE})", defaultValue = "100")
+    int seeds;
+
+    @Option(names = "--threads", description = "worker threads for --sample-size (default: all cores)")
+    Integer threads;
+
+    static final List<String> SAMPLE_SIZE_PRESETS = List.of("default.yaml", "axi-cel-lbcl.yaml", "liso-cel-lbcl.yaml", "ide-cel-mm.yaml", "cilta-cel-mm.yaml");
+
+    private Integer sampleSizeStudy() throws Exception {
+        List<Path> files = new ArrayList<>();
+        if (scenarioFile != null) files.add(scenarioFile);
+        else {
+            Path def = Scenarios.defaultFile();
+            if (def == null) throw new UserError("--sample-size: no scenarios/ folder here or in CARTSIM_HOME");
+            for (String f : SAMPLE_SIZE_PRESETS) files.add(def.getParent().resolve(f));
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        System.out.println("sample-size study: " + seeds + " identical patients (seeds 1.." + seeds + ") per tile, " + days + " days");
+        System.out.println(cartsim.experiment.SampleSizeStudy.TABLE_HEADER);
+        boolean all = true;
+        for (Path f : files) {
+            var r = cartsim.experiment.SampleSizeStudy.compare(Scenarios.load(f, sets), seeds, 1, days, 2, t);
+            System.out.println(r.markdownRow());
+            all &= r.agrees();
+        }
+        System.out.println(all ? "every scenario agrees" : "some scenario disagrees (see the last column)");
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (sampleSize) return sampleSizeStudy();
         if (allPresets) {
             Path def = Scenarios.defaultFile();
             if (def == null) throw new UserError("--all-presets: no scenarios/ folder here or in CARTSIM_HOME");

@@ -40,9 +40,15 @@ public final class CarT {
     public long kills, contacts, failedContacts, engagements, divisionsTotal;
     /** steps advanced under the idle-tissue shortcut */
     public long idleSteps;
+    /**
+     * Tile cells that one agent stands for: below 1 while a small dose is simulated by more agents
+     * than it has tile cells (weighted sample). Every agent behaves as a whole cell; only its effects
+     * on shared state (kills, IFN-γ, antigen stripping) and the reported counts are thinned by it.
+     */
+    public double weight = 1;
 
     // per-step quantities, set by configure()
-    private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pInfiltrate, pConjBase, hopMean;
+    private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pEgressActivated, pInfiltrate, pConjBase, hopMean;
     private double divideRatePerStep, contactSteps, granuleRefill, exhRecovery, threshold, hill;
     private float ifngPerStep;
     private int stimWindowSteps;
@@ -87,6 +93,7 @@ public final class CarT {
         pDieExh = 1 - Math.exp(-Math.log(2) / c.exhausted_half_life_days() * dtD);
         pToMemory = 1 - Math.exp(-c.effector_to_memory_per_day() * co.memory_factor() * dtD);
         pEgress = 1 - Math.exp(-c.tissue_egress_per_day() * dtD);
+        pEgressActivated = 1 - Math.exp(-c.activated_egress_per_day() * dtD);
         pInfiltrate = 1 - Math.exp(-c.blood_infiltration_per_day() * dtD);
         pConjBase = c.conjugation_rate_per_min() * dtH * 60;       // rate·Δt; the Hill signal scales it
         // lattice random walk with 4 neighbours: D = dx²/(4τ) ⇒ hops per step = 4·D·Δt/dx²
@@ -171,7 +178,7 @@ public final class CarT {
         final double prolifFactor = mod.expansionBoost() * mod.cartFunction();
         final double rejection = mod.pHostRejection();
         final double cpi = mod.pd1Blockade();
-        final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction());
+        final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction() * weight);
         boolean anyDeath = false;
         long advanced = 0;
         final boolean idle = idleShortcut && idleTissue(t);
@@ -230,7 +237,8 @@ public final class CarT {
                 // 3b. scan one random site of the Moore neighbourhood (or its own) for a target
                 if (!tryEngage(i, s, m, t, rng, cpi)) {
                     if (pheno[i] == DEAD) { anyDeath = true; continue; }
-                    if (!stimulated && rng.nextDouble() < pEgress) {
+                    // activated cells recirculate too, so blood levels follow the expansion
+                    if (rng.nextDouble() < (stimulated ? pEgressActivated : pEgress)) {
                         at[s] = -1;
                         pos[i] = BLOOD;
                         continue;
@@ -296,7 +304,7 @@ public final class CarT {
         if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
 
         // trogocytosis: the synapse strips part of the targeted antigens
-        if (trogocytosis > 0) for (int a : targets) t.agCur[a][site] *= (float) (1 - trogocytosis);
+        if (trogocytosis > 0) for (int a : targets) t.agCur[a][site] *= (float) (1 - trogocytosis * weight);
 
         // exhaustion from repeated stimulation and from PD-L1 on the target (blocked by anti-PD-1)
         double pdl1 = t.pdl1[site] * (1 + (pdl1IfngInduction - 1) * m.ifngLocalFraction(site));
@@ -325,8 +333,11 @@ public final class CarT {
         double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1);
         if (rng.nextDouble() < pk) {
             granules[i] -= 1f;
-            kills++;
-            m.onTumorKilled(site);
+            // a weighted agent is a share w of a cell: its hit removes the target with probability w
+            if (weight >= 1 || rng.nextDouble() < weight) {
+                kills++;
+                m.onTumorKilled(site);
+            }
         } else {
             failedContacts++;
         }
@@ -417,6 +428,28 @@ public final class CarT {
         if (pos[i] >= 0) at[pos[i]] = -1;
         pos[i] = BLOOD;
         pheno[i] = DEAD;
+    }
+
+    /**
+     * Russian roulette of the weighted sample (unbiased: the expected total weight is kept). Once
+     * the agents outnumber {@code minAgents} by a quarter, each is kept with probability w/w′ and
+     * the weight rises to w′ = min(1, w·n/minAgents), so the sample stays near {@code minAgents}
+     * agents until it holds whole cells and the tile is the plain one-agent-per-cell model.
+     */
+    void roulette(int minAgents, Tumor t, MersenneTwisterFast rng) {
+        if (weight >= 1) return;
+        int n = live();
+        if (n <= 1.25 * minAgents) return;
+        double next = Math.min(1, weight * n / minAgents);
+        double keep = weight / next;
+        boolean any = false;
+        for (int i = 0; i < count; i++)
+            if (pheno[i] != DEAD && rng.nextDouble() >= keep) {
+                kill(i, t);
+                any = true;
+            }
+        weight = next;
+        if (any) compact();
     }
 
     /** kills each live cell with probability f (chemotherapy); returns how many died */

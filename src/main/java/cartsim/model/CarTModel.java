@@ -49,7 +49,9 @@ public class CarTModel extends SimState {
     /** patient cells represented by one simulated cell */
     public double scale;
     public int baselineTumor = -1;
-    private int recordEvery;
+    /** simulated CAR-T agents at infusion (0 before it) */
+    public int cartAgentsInfused;
+    private int recordEvery, rouletteEvery;
 
     public CarTModel(Parameters params, long seed) {
         super(seed);
@@ -116,6 +118,8 @@ public class CarTModel extends SimState {
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
+        rouletteEvery = Math.max(1, (int) Math.round(1 / dtH)); // hourly
+        cartAgentsInfused = 0;
         endpoints = new Endpoints(this);
         timeline = new TreatmentTimeline(params, dtH);
         schedule.scheduleRepeating(0, 0, (Steppable) state -> advance(), 1.0);
@@ -181,6 +185,7 @@ public class CarTModel extends SimState {
         agentSteps += tumor.step(stepNo, random, this);
         long t1 = System.nanoTime();
         agentSteps += cart.step(this, random, modifiers);
+        if (cart.weight < 1 && stepNo % rouletteEvery == 0) cart.roulette(params.simulation().min_cart_agents(), tumor, random);
         long t2 = System.nanoTime();
         agentSteps += myeloid.step(this, modifiers);
         long t3 = System.nanoTime();
@@ -204,21 +209,35 @@ public class CarTModel extends SimState {
         if (stepNo % recordEvery == 0 || finished()) record();
     }
 
-    /** infuses the product into the blood; the dose is scaled like the tumor so E:T is kept */
+    /**
+     * Infuses the product into the blood. The dose is scaled like the tumor, so E:T is kept: it is
+     * {@code dose/scale} tile cells. A dose of fewer tile cells than {@code min_cart_agents} is
+     * simulated by that many agents of weight w = (dose/scale)/min_cart_agents, so the chance
+     * among a handful of founders no longer depends on the tile size. The product's CD4:CD8 and
+     * memory shares are met exactly (largest remainder, stratified by CD4/CD8), not drawn per agent.
+     */
     public void infuse() {
         ProductParams pr = params.product();
         PatientParams pa = params.patient();
         double patientCells = Math.min(pr.dose_cells_per_kg() * pa.weight_kg(), pr.dose_cap_cells());
         double expected = patientCells / scale;
-        int n = (int) expected;
-        if (random.nextDouble() < expected - n) n++;
-        float granules = (float) params.cart().granule_capacity();
-        for (int k = 0; k < n; k++) {
-            byte ph = random.nextDouble() < pr.memory_fraction() ? CarT.MEMORY : CarT.EFFECTOR;
-            boolean cd4 = random.nextDouble() < pr.cd4_fraction();
-            cart.addToBlood(ph, cd4, (byte) 0, granules, 0f);
+        int minAgents = params.simulation().min_cart_agents();
+        int n;
+        if (cart.live() == 0 && minAgents > 0 && expected > 0 && expected < minAgents) {
+            n = minAgents;
+            cart.weight = expected / minAgents;
+        } else {
+            if (cart.live() == 0) cart.weight = 1;
+            // a later infusion (the GUI's button) joins the sample at its current weight
+            double agents = expected / cart.weight;
+            n = (int) agents;
+            if (random.nextDouble() < agents - n) n++;
         }
-        events.add(day(), "infusion", TreatmentTimeline.infusionDetail(patientCells, n, scale));
+        cartAgentsInfused = n;
+        float granules = (float) params.cart().granule_capacity();
+        for (byte[] cell : ProductMix.cells(n, pr.cd4_fraction(), pr.memory_fraction(), random))
+            cart.addToBlood(cell[0], cell[1] == 1, (byte) 0, granules, 0f);
+        events.add(day(), "infusion", TreatmentTimeline.infusionDetail(patientCells, n, cart.weight, scale));
     }
 
     void onTumorKilled(int site) {
@@ -283,8 +302,8 @@ public class CarTModel extends SimState {
      * CAR-T cells per µL of blood. The model's "blood" compartment is the whole recirculating pool
      * (blood, lymph, spleen); only a share of it is in the blood at any moment.
      */
-    public double bloodPerUl(int poolCells) {
-        return poolCells * scale * params.patient().blood_share_of_circulating_pool() / bloodVolumeUl();
+    public double bloodPerUl(int poolAgents) {
+        return poolAgents * cart.weight * scale * params.patient().blood_share_of_circulating_pool() / bloodVolumeUl();
     }
 
     public int[] cartCounts() {

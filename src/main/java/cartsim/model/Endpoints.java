@@ -62,18 +62,21 @@ public final class Endpoints {
         }
         if (progressionDay == null && (pct >= r.pd_above_pct_baseline() || relapseDay != null)) progressionDay = day;
 
-        int live = liveCart();
+        int liveAgents = liveCart();
+        double live = liveAgents * m.cart.weight; // tile cells
         double bloodPerUl = m.bloodPerUl(bloodCart());
         if (live > peakCells) {
             peakCells = live;
             peakDay = day;
         }
-        if (bloodPerUl > peakBloodPerUl) {
+        // Cmax/Tmax as the label reads them: the in-vivo expansion peak from the first PK sample
+        // to day 28, not the infused bolus of the first hours
+        if (day >= r.pk_first_day() && day <= 28 && bloodPerUl > peakBloodPerUl) {
             peakBloodPerUl = bloodPerUl;
             peakBloodDay = day;
         }
         if (day <= 28) auc028 += bloodPerUl * dtD;
-        if (live > 0) persistenceDay = day;
+        if (liveAgents > 0) persistenceDay = day;
 
         Clinical c = m.clinical;
         if (c.crsGrade > 0) {

@@ -26,12 +26,17 @@ public final class Recorder {
     /** aggregates that several columns share, computed once per row */
     static final class Sample {
         final int[] antigen;   // positive, low, negative
-        final int[] cart;      // tissue, blood, memory, effector, exhausted
+        final int[] cart;      // tissue, blood, memory, effector, exhausted (tile cells: agents × weight, rounded)
+        final int agents, bloodAgents;
         final double base;
 
         Sample(CarTModel m) {
             antigen = m.antigenStatus();
-            cart = m.cartCounts();
+            int[] a = m.cartCounts();
+            agents = a[0] + a[1];
+            bloodAgents = a[1];
+            cart = new int[a.length];
+            for (int k = 0; k < a.length; k++) cart[k] = (int) Math.round(a[k] * m.cart.weight);
             base = m.baselineTumor > 0 ? m.baselineTumor : Math.max(1, m.tumor.live);
         }
     }
@@ -52,13 +57,13 @@ public final class Recorder {
             whole("tumor_antigen_negative", "cells", "targeted antigen(s) lost (density below flow detection limit)", (m, s) -> s.antigen[2]),
             real("tumor_burden_pct_baseline", "%", "tumor cells / baseline (start of lymphodepletion) × 100", (m, s) -> 100.0 * m.tumor.live / s.base),
             real("patient_tumor_cells", "cells (patient)", "tumor agents × patient scale factor", (m, s) -> m.tumor.live * m.scale),
-            whole("cart_cells", "cells (simulated)", "live CAR-T agents, tissue + blood", (m, s) -> s.cart[0] + s.cart[1]),
-            whole("cart_tissue", "cells", "CAR-T agents on the lattice", (m, s) -> s.cart[0]),
-            whole("cart_blood", "cells", "CAR-T agents in the well-mixed blood compartment", (m, s) -> s.cart[1]),
+            whole("cart_cells", "cells (simulated)", "live CAR-T cells, tissue + blood, in tile cells (agents × sample weight)", (m, s) -> Math.round(s.agents * m.cart.weight)),
+            whole("cart_tissue", "cells", "CAR-T cells on the lattice", (m, s) -> s.cart[0]),
+            whole("cart_blood", "cells", "CAR-T cells in the well-mixed blood compartment", (m, s) -> s.cart[1]),
             whole("cart_memory", "cells", "memory-like phenotype", (m, s) -> s.cart[2]),
             whole("cart_effector", "cells", "effector phenotype", (m, s) -> s.cart[3]),
             whole("cart_exhausted", "cells", "exhausted phenotype", (m, s) -> s.cart[4]),
-            real("cart_blood_per_ul", "cells/µL", "CAR-T in blood, clinical units", (m, s) -> m.bloodPerUl(s.cart[1])),
+            real("cart_blood_per_ul", "cells/µL", "CAR-T in blood, clinical units", (m, s) -> m.bloodPerUl(s.bloodAgents)),
             real("myeloid_activated_fraction", "0–1", "mean macrophage activation", (m, s) -> m.myeloid.meanActivation()),
             real("ifng_pg_per_ml", "pg/mL", "serum IFN-γ", (m, s) -> m.clinical.ifng()),
             real("il6_pg_per_ml", "pg/mL", "serum IL-6", (m, s) -> m.clinical.il6()),
@@ -67,7 +72,9 @@ public final class Recorder {
             real("fever_c", "°C", "body temperature proxy", (m, s) -> m.clinical.feverC),
             whole("tocilizumab_doses", "count", "cumulative doses given", (m, s) -> m.clinical.tociDoses),
             whole("steroids_active", "0/1", "corticosteroid effect present", (m, s) -> m.clinical.steroidsActive(m.day() * 24) ? 1 : 0),
-            whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills));
+            whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
+            whole("cart_agents", "agents", "live simulated CAR-T agents (more than cart_cells while the weighted sample stands for a small dose)", (m, s) -> s.agents),
+            real("cart_sample_weight", "tile cells per agent", "weight of each CAR-T agent (1 once the sample holds whole cells)", (m, s) -> m.cart.weight));
 
     private Recorder() {}
 

@@ -115,7 +115,8 @@ final class TreatmentTimeline {
         return 1 - Math.exp(-params.product().host_rejection_rate_per_day() * (1 - suppression) * dtH / 24);
     }
 
-    static String infusionDetail(double patientCells, int agents, double scale) {
-        return String.format(Locale.ROOT, "%.3g CAR+ cells (%d simulated, scale %.3g)", patientCells, agents, scale);
+    static String infusionDetail(double patientCells, int agents, double weight, double scale) {
+        if (weight >= 1) return String.format(Locale.ROOT, "%.3g CAR+ cells (%d simulated, scale %.3g)", patientCells, agents, scale);
+        return String.format(Locale.ROOT, "%.3g CAR+ cells (%d simulated agents of weight %.3g, scale %.3g)", patientCells, agents, weight, scale);
     }
 }

@@ -28,7 +28,8 @@ class CarTRulesTest {
         while (d[i0] <= 0) i0++; // the row at day 0 is recorded before the infusion step
         double n0 = t[i0];
         assertTrue(n0 > 2000, "infused " + n0);
-        assertEquals(Math.pow(2, -(8.6 - d[i0]) / 4.3), t[t.length - 1] / n0, 0.25 * 0.06);
+        double p = Math.pow(2, -(8.6 - d[i0]) / 4.3);
+        assertEquals(p, t[t.length - 1] / n0, 3.5 * Math.sqrt(p * (1 - p) / n0), "binomial survival of " + n0 + " cells");
     }
 
     @Test

@@ -21,7 +21,8 @@ class KillingTest {
                 "treatment.lymphodepletion.enabled", false, "treatment.steroids.enabled", false,
                 "product.dose_cells_per_kg", 3e6, "product.dose_cap_cells", 1e10, "product.cd4_fraction", 0.0, "product.trogocytosis_fraction", 0.0,
                 "cart.exhaustion_per_engagement", 0.0, "cart.pd1_exhaustion_per_engagement", 0.0,
-                "cart.max_divisions", 0, "cart.blood_infiltration_per_day", 50.0, "cart.tissue_egress_per_day", 0.0};
+                "cart.max_divisions", 0, "cart.blood_infiltration_per_day", 50.0, "cart.tissue_egress_per_day", 0.0,
+                "cart.activated_egress_per_day", 0.0, "simulation.min_cart_agents", 0};
         return TestScenarios.join(base, extra);
     }
 
@@ -35,6 +36,23 @@ class KillingTest {
         assertTrue(n > 2000, "enough contacts: " + n);
         double sd = Math.sqrt(n * pk * (1 - pk));
         assertEquals(n * pk, k, 4 * sd, "kills " + k + " of " + n + " contacts");
+    }
+
+    @Test
+    void weightedAgentsKillTheirShareOfATarget() {
+        // 2000 agents for a dose of ~390 tile cells: each hit removes its target with probability w
+        double pk = 0.3;
+        CarTModel m = new CarTModel(TestScenarios.params(assay(
+                "cart.kill_probability_per_contact", pk, "cart.granule_capacity", 100.0, "cart.granule_refill_hours", 0.05,
+                "simulation.min_cart_agents", 2000)), 7);
+        m.runToEnd();
+        double w = m.cart.weight;
+        assertTrue(w < 0.5, "the sample is weighted: w = " + w);
+        assertEquals(2000, m.cartAgentsInfused);
+        long n = m.cart.contacts, k = m.cart.kills;
+        double p = pk * w, sd = Math.sqrt(n * p * (1 - p));
+        assertTrue(n > 2000, "enough contacts: " + n);
+        assertEquals(n * p, k, 4 * sd, "kills " + k + " of " + n + " contacts at weight " + w);
     }
 
     @Test

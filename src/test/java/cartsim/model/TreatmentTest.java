@@ -81,7 +81,7 @@ class TreatmentTest {
             m.runToEnd();
             double tumor = m.series.get("tumor_cells")[0];
             assertEquals(m.params().patient().tumor_burden_cells(), tumor * m.scale, 1, "simulated × scale = patient burden");
-            ratios[k++] = m.cart.live() / tumor;
+            ratios[k++] = m.cart.live() * m.cart.weight / tumor; // tile cells, whatever the sample's agent count
         }
         double expected = 2e7 * 40 / 5e10;
         assertEquals(expected, ratios[0], expected * 0.1);

@@ -16,7 +16,8 @@ class TumorGrowthTest {
                 "simulation.step_minutes", stepMinutes, "simulation.days", 3.0,
                 "patient.initial_tumor_occupancy", 0.004,
                 "disease.doubling_time_h", doublingH, "disease.apoptosis_rate_per_day", apoptosisPerDay,
-                "treatment.lymphodepletion.enabled", false, "product.dose_cells_per_kg", 1.0);
+                "treatment.lymphodepletion.enabled", false, "product.dose_cells_per_kg", 1.0,
+                "simulation.min_cart_agents", 0); // a dose of ~0 tile cells gives no agent: a tumor-only run
         return new CarTModel(p, seed);
     }
 

@@ -28,5 +28,6 @@ public record CartParams(
         @Real(value = 0.01, min = 0, max = 10, unit = "pg/cell/h", source = "reasoned: activated T cells secrete ~0.01–0.1 pg/cell/h in vitro", doc = "IFN-γ release by stimulated CAR-T") double ifng_secretion_pg_per_cell_per_h,
         @Real(value = 1.5, min = 0, max = 10, unit = "fold", source = "reasoned: CD4 help, more cytokine", doc = "cytokine release of CD4 relative to CD8") double cd4_cytokine_factor,
         @Real(value = 0.5, min = 0, max = 50, unit = "1/d", source = "S17: lymph-node transit ≈16 h; reasoned slower in marrow", doc = "unstimulated CAR-T leaving tissue for blood") double tissue_egress_per_day,
+        @Real(value = 0.5, min = 0, max = 50, unit = "1/d", source = "reasoned: activated T cells recirculate through blood and lymph (S17, lymph-node transit ≈16 h), so blood CAR-T levels track expansion (label PK: blood Cmax at the expansion peak, S1/S6); same rate as unstimulated egress", doc = "stimulated CAR-T not in a synapse leaving tissue for blood") double activated_egress_per_day,
         @Real(value = 3, min = 0, max = 50, unit = "1/d", source = "reasoned: activated T cells home to marrow within hours to a day; calibrated to ELIANA Tmax and CRS onset", doc = "blood CAR-T entering the tissue lattice") double blood_infiltration_per_day) {
 }
