@@ -113,9 +113,12 @@ public class CarTModel extends SimState {
         il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub);
         damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub);
         clinical = new Clinical(params, dtH);
+        double[] tileNegatives = tumor.clones.seedFractions((int) Math.round(params.patient().initial_tumor_occupancy() * width * height));
+        tumor.seedNegativeFractions(tileNegatives);
         seedTumor();
         myeloid.place(params, width * height, random);
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
+        tumor.clones.seed(params.patient().tumor_burden_cells(), tileNegatives, random);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         rouletteEvery = Math.max(1, (int) Math.round(1 / dtH)); // hourly
@@ -178,7 +181,7 @@ public class CarTModel extends SimState {
         double day = day();
         double hour = day * 24;
         var ld = params.treatment().lymphodepletion();
-        if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = Math.max(1, tumor.live);
+        if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = (int) Math.max(1, Math.round(tumorTileCells()));
         long t0 = System.nanoTime();
         timeline.apply(day, tumor, cart, random, events, this::infuse);
         modifiers = timeline.modifiers(day, clinical);
@@ -186,6 +189,7 @@ public class CarTModel extends SimState {
         long t1 = System.nanoTime();
         agentSteps += cart.step(this, random, modifiers);
         if (cart.weight < 1 && stepNo % rouletteEvery == 0) cart.roulette(params.simulation().min_cart_agents(), tumor, random);
+        if (tumor.clones.enabled() && stepNo % rouletteEvery == 0) tickClones(rouletteEvery * dtH);
         long t2 = System.nanoTime();
         agentSteps += myeloid.step(this, modifiers);
         long t3 = System.nanoTime();
@@ -238,6 +242,19 @@ public class CarTModel extends SimState {
         for (byte[] cell : ProductMix.cells(n, pr.cd4_fraction(), pr.memory_fraction(), random))
             cart.addToBlood(cell[0], cell[1] == 1, (byte) 0, granules, 0f);
         events.add(day(), "infusion", TreatmentTimeline.infusionDetail(patientCells, n, cart.weight, scale));
+    }
+
+    /** one hourly tick of the patient-scale subclones, with the tile's contact inhibition and treatment kills of that hour */
+    private void tickClones(double tauH) {
+        double success = tumor.divisionAttempts == 0 ? 1 : tumor.divisionsDone / (double) tumor.divisionAttempts;
+        tumor.clones.tick(this, tauH, success, tumor.treatmentSurvival, random);
+        tumor.divisionAttempts = tumor.divisionsDone = 0;
+        tumor.treatmentSurvival = 1;
+    }
+
+    /** the patient's tumor in tile cells: live tile agents plus the counted subclones / scale */
+    public double tumorTileCells() {
+        return tumor.live + (tumor.clones.enabled() ? tumor.clones.total() / scale : 0);
     }
 
     void onTumorKilled(int site) {

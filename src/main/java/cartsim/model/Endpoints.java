@@ -44,7 +44,8 @@ public final class Endpoints {
     void update(double day) {
         if (day < 0) return;
         double dtD = m.dtH / 24;
-        double pct = 100.0 * m.tumor.live / Math.max(1, m.baselineTumor);
+        double tumorCells = m.tumorTileCells(); // the tile and the counted subclones
+        double pct = 100.0 * tumorCells / Math.max(1, m.baselineTumor);
         if (pct < minPct) {
             minPct = pct;
             minPctDay = day;
@@ -57,7 +58,8 @@ public final class Endpoints {
         if (crReached && relapseDay == null && pct >= r.relapse_above_pct_baseline()) {
             relapseDay = day;
             int[] st = m.antigenStatus();
-            relapseAntigenNegative = st[2] >= r.antigen_negative_relapse_share() * Math.max(1, m.tumor.live);
+            double clones = tumorCells - m.tumor.live; // counted subclones are escape variants: antigen-negative
+            relapseAntigenNegative = st[2] + clones >= r.antigen_negative_relapse_share() * Math.max(1, tumorCells);
             m.events.add(day, "relapse", relapseAntigenNegative ? "antigen-negative" : "antigen-positive");
         }
         if (progressionDay == null && (pct >= r.pd_above_pct_baseline() || relapseDay != null)) progressionDay = day;

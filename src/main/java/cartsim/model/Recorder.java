@@ -55,8 +55,8 @@ public final class Recorder {
             whole("tumor_antigen_positive", "cells", "recognised: targeted antigen density ≥ the CAR's threshold", (m, s) -> s.antigen[0]),
             whole("tumor_antigen_low", "cells", "targeted antigen detectable but below the CAR's threshold", (m, s) -> s.antigen[1]),
             whole("tumor_antigen_negative", "cells", "targeted antigen(s) lost (density below flow detection limit)", (m, s) -> s.antigen[2]),
-            real("tumor_burden_pct_baseline", "%", "tumor cells / baseline (start of lymphodepletion) × 100", (m, s) -> 100.0 * m.tumor.live / s.base),
-            real("patient_tumor_cells", "cells (patient)", "tumor agents × patient scale factor", (m, s) -> m.tumor.live * m.scale),
+            real("tumor_burden_pct_baseline", "%", "tumor cells (tile + counted subclones) / baseline (start of lymphodepletion) × 100", (m, s) -> 100.0 * m.tumorTileCells() / s.base),
+            real("patient_tumor_cells", "cells (patient)", "tumor agents × patient scale factor + counted subclones", (m, s) -> m.tumorTileCells() * m.scale),
             whole("cart_cells", "cells (simulated)", "live CAR-T cells, tissue + blood, in tile cells (agents × sample weight)", (m, s) -> Math.round(s.agents * m.cart.weight)),
             whole("cart_tissue", "cells", "CAR-T cells on the lattice", (m, s) -> s.cart[0]),
             whole("cart_blood", "cells", "CAR-T cells in the well-mixed blood compartment", (m, s) -> s.cart[1]),
@@ -74,7 +74,8 @@ public final class Recorder {
             whole("steroids_active", "0/1", "corticosteroid effect present", (m, s) -> m.clinical.steroidsActive(m.day() * 24) ? 1 : 0),
             whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
             whole("cart_agents", "agents", "live simulated CAR-T agents (more than cart_cells while the weighted sample stands for a small dose)", (m, s) -> s.agents),
-            real("cart_sample_weight", "tile cells per agent", "weight of each CAR-T agent (1 once the sample holds whole cells)", (m, s) -> m.cart.weight));
+            real("cart_sample_weight", "tile cells per agent", "weight of each CAR-T agent (1 once the sample holds whole cells)", (m, s) -> m.cart.weight),
+            real("tumor_clone_patient_cells", "cells (patient)", "antigen-escape subclones counted at patient scale, not yet on the tile", (m, s) -> (double) m.tumor.clones.total()));
 
     private Recorder() {}
 

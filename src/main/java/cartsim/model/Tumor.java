@@ -32,6 +32,13 @@ public final class Tumor {
     /** bumped whenever the cell at a site dies, so a synapse can tell its own target from a newcomer */
     final int[] generation;
     public int live;
+    /** the patient-scale escape subclones (antigen-loss variants the tile would hold as a fraction of a cell) */
+    final TumorClones clones = new TumorClones();
+    /** division attempts and successes since the last clone tick (contact inhibition, read by the clones) */
+    long divisionAttempts, divisionsDone;
+    /** product of the treatment survival chances since the last clone tick */
+    double treatmentSurvival = 1;
+    private double[] seedNegativeFraction = new double[Antigen.COUNT];
     /** last step at which some site may still show the kill flash */
     int flashEndStep;
     /** apoptotic deaths so far */
@@ -79,6 +86,7 @@ public final class Tumor {
         pDie = total * death / (birth + death);
         pDivide = total * birth / (birth + death);
         lineageSwitch = d.lineage_switch_per_division();
+        clones.configure(params);
         for (Target t : Target.values()) {
             AntigenParams ag = params.antigen(t);
             lossPerDivision[t.ordinal()] = ag.loss_per_division();
@@ -94,13 +102,52 @@ public final class Tumor {
             AntigenParams ag = params.antigen(t);
             int a = t.ordinal();
             float level = 0;
-            if (ag.mean_molecules_per_cell() > 0 && rng.nextDouble() >= ag.preexisting_negative_fraction())
+            if (ag.mean_molecules_per_cell() > 0 && rng.nextDouble() >= seedNegativeFraction[a])
                 level = (float) logNormal(rng, ag.mean_molecules_per_cell(), ag.cv());
             agBase[a][s] = level;
             agCur[a][s] = level;
         }
         var d = params.disease();
         pdl1[s] = d.pdl1_mean_molecules_per_cell() > 0 ? (float) logNormal(rng, d.pdl1_mean_molecules_per_cell(), d.pdl1_cv()) : 0f;
+    }
+
+    /** the tile's own share of pre-existing negatives per antigen (the clone ledger holds the rest) */
+    void seedNegativeFractions(double[] f) {
+        seedNegativeFraction = f.clone();
+    }
+
+    /** the lost-antigen mask of the cell at s: bit a set when the disease expresses antigen a and the cell has none */
+    int lostMask(int s) {
+        int m = 0;
+        for (int a = 0; a < Antigen.COUNT; a++) if (clones.expressed[a] && agBase[a][s] <= 0) m |= 1 << a;
+        return m;
+    }
+
+    /**
+     * Places up to k cells of escape variant {@code mask} on random free sites (a subclone of the
+     * ledger that has grown to tile size); returns how many found room.
+     */
+    int placeClone(int mask, int k, Parameters params, MersenneTwisterFast rng) {
+        int free = n - live;
+        if (free <= 0 || k <= 0) return 0;
+        int[] sites = new int[free];
+        int f = 0;
+        for (int s = 0; s < n; s++) if (state[s] == EMPTY) sites[f++] = s;
+        int placed = Math.min(k, f);
+        for (int i = 0; i < placed; i++) { // partial Fisher–Yates: a uniform choice of free sites
+            int j = i + rng.nextInt(f - i);
+            int s = sites[j];
+            sites[j] = sites[i];
+            sites[i] = s;
+            seedCell(s, params, rng);
+            for (int a = 0; a < Antigen.COUNT; a++)
+                if ((mask >> a & 1) == 1) {
+                    agBase[a][s] = 0;
+                    agCur[a][s] = 0;
+                }
+            engaged[s] = false;
+        }
+        return placed;
     }
 
     /** log-normal with the given mean and coefficient of variation */
@@ -145,6 +192,7 @@ public final class Tumor {
     }
 
     private void divide(int s, int stepNo, MersenneTwisterFast rng) {
+        divisionAttempts++;
         int start = rng.nextInt(8);
         for (int k = 0; k < 8; k++) {
             int d = (start + k) & 7;
@@ -153,15 +201,21 @@ public final class Tumor {
             if (state[t] != EMPTY) continue;
             state[t] = LIVE;
             live++;
+            divisionsDone++;
             stamp[t] = stepNo;
             engaged[t] = false;
             pdl1[t] = pdl1[s];
             boolean switched = lineageSwitched[s] || (lineageSwitch > 0 && rng.nextDouble() < lineageSwitch);
             lineageSwitched[t] = switched;
+            int parentMask = clones.enabled() ? lostMask(s) : 0;
             for (int a = 0; a < Antigen.COUNT; a++) {
                 float base = agBase[a][s];
-                if (base > 0 && ((switched && a != Antigen.BCMA)
-                        || (lossPerDivision[a] > 0 && rng.nextDouble() < lossPerDivision[a]))) base = 0;
+                if (base > 0 && switched && a != Antigen.BCMA) base = 0;
+                else if (base > 0 && lossPerDivision[a] > 0 && clones.handles(parentMask | 1 << a)) {
+                    // an escape mutant here would be a fraction of a tile cell: the patient-scale
+                    // ledger takes it (scale times as many divisions happen in the patient)
+                    clones.tileMutationMean[parentMask | 1 << a] += lossPerDivision[a];
+                } else if (base > 0 && lossPerDivision[a] > 0 && rng.nextDouble() < lossPerDivision[a]) base = 0;
                 agBase[a][t] = base;
                 agCur[a][t] = Math.min(base, agCur[a][s]);
             }
@@ -173,6 +227,7 @@ public final class Tumor {
     /** kills each live cell with probability f (chemotherapy pulse); returns the number killed */
     int killFraction(double f, MersenneTwisterFast rng) {
         if (f <= 0) return 0;
+        treatmentSurvival *= 1 - f; // the ledger's subclones take the same treatment
         int killed = 0;
         for (int s = 0; s < n; s++) {
             if (state[s] == LIVE && rng.nextDouble() < f) {
