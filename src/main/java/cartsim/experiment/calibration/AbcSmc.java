@@ -17,10 +17,11 @@ import java.util.List;
 /**
  * ABC-SMC (Toni et al. 2009) with the Beaumont et al. (2009) population Monte Carlo weights and
  * Gaussian kernel of twice the weighted covariance. Each generation proposes a fixed number of
- * particles (so a generation is a fixed batch that --ask can hand out) and the tolerance adapts:
- * the best {@code quantile} of the proposals are accepted and the worst accepted distance is the
- * generation's tolerance (Del Moral et al. 2012; Drovandi and Pettitt 2011). The distance is the
- * calibration loss. The last generation's accepted, weighted particles are the posterior sample.
+ * particles (so a generation is a fixed batch that --ask can hand out) and the tolerance adapts
+ * (Del Moral et al. 2012; Drovandi and Pettitt 2011): generation 0 accepts the best
+ * {@code quantile} of its prior draws, every later generation accepts the proposals within the
+ * {@code quantile} of the previous population's distances. The distance is the calibration loss.
+ * The last generation's accepted, weighted particles are the posterior sample.
  */
 final class AbcSmc implements Search {
     /** a draw outside the bounds is redrawn; after this many tries the kernel is hopeless and the parent is kept */
@@ -90,20 +91,33 @@ final class AbcSmc implements Search {
         Integer[] order = new Integer[population];
         for (int k = 0; k < population; k++) order[k] = k;
         Arrays.sort(order, Comparator.comparingDouble(k -> losses[k]));
+        // generation 0 keeps the best share of the prior draws; later ones accept every proposal
+        // within the next tolerance, the same share of the last population's distances
+        int accepted;
+        if (generation == 0) {
+            accepted = keep;
+        } else {
+            double[] before = particles.stream().mapToDouble(Particle::loss).sorted().toArray();
+            double eps = before[Math.max(0, (int) Math.ceil(spec.quantile() * before.length) - 1)];
+            accepted = 0;
+            while (accepted < population && losses[order[accepted]] <= eps) accepted++;
+            // too few inside: keep the two best, so the kernel stays defined (the tolerance then rises a little)
+            accepted = Math.max(accepted, 2);
+        }
         List<Particle> next = new ArrayList<>();
         double total = 0;
-        double[] w = new double[keep];
-        for (int i = 0; i < keep; i++) {
+        double[] w = new double[accepted];
+        for (int i = 0; i < accepted; i++) {
             double[] u = pending.get(order[i]);
             w[i] = generation == 0 ? 1 : prior(u) / mixture(u);
             total += w[i];
         }
-        for (int i = 0; i < keep; i++) {
+        for (int i = 0; i < accepted; i++) {
             int k = order[i];
             next.add(new Particle(pending.get(k), w[i] / total, losses[k], generation * population + k));
         }
         particles = List.copyOf(next);
-        tolerance = losses[order[keep - 1]];
+        tolerance = losses[order[accepted - 1]];
         told = generation + 1;
         fitKernel();
     }

@@ -31,7 +31,7 @@ public final class CalibrationLoader {
     public static final List<String> KEYS = List.of("name", "description", "seed", "method", "budget", "targets", "free",
             "cmaes", "abc");
     public static final List<String> BUDGET_KEYS = List.of("evaluations", "patients");
-    public static final List<String> TARGET_KEYS = List.of("trial", "name", "metrics");
+    public static final List<String> TARGET_KEYS = List.of("trial", "name", "days", "metrics");
     public static final List<String> SPREAD_KEYS = List.of("sd", "weight");
     public static final List<String> FREE_KEYS = List.of("min", "max", "scale", "start", "prior");
     public static final List<String> SCALES = List.of("linear", "log");
@@ -186,9 +186,12 @@ public final class CalibrationLoader {
             YamlFields.onlyKeys(t, key + ".", TARGET_KEYS);
             YamlNode trialNode = YamlFields.required(t, key + ".", "trial", "path of a trial file").value();
             Path trialFile = IncludedFile.resolve(file, YamlFields.text(trialNode, key + ".trial"), trialNode.at(), key + ".trial");
+            // a shorter follow-up than the trial file's keeps evaluations cheap when no landmark needs it
+            Double days = t.entries().containsKey("days")
+                    ? YamlFields.number(t.entries().get("days").value(), key + ".days", 0.1, 3650) : null;
             TrialSpec trial;
             try {
-                trial = TrialLoader.load(trialFile, new TrialLoader.Overrides(patients, null, null, List.of()));
+                trial = TrialLoader.load(trialFile, new TrialLoader.Overrides(patients, null, days, List.of()));
             } catch (ScenarioException ex) {
                 throw IncludedFile.inside(ex, trialNode.at(), key + ".trial");
             }

@@ -71,6 +71,7 @@ public final class CalibrationSchema {
         ObjectNode p = t.putObject("properties");
         p.set("trial", text("trial file, relative to this file; its published: values are the targets"));
         p.set("name", text("name of the target in result columns (default: the trial file's name)"));
+        p.set("days", typed("number", "follow-up of this target's trials (default: the trial file's days)").put("minimum", 0.1).put("maximum", 3650));
         ObjectNode metrics = object("metric: {sd: S} or {weight: W}; a miss costs weight × (simulated − published)², weight = 1/sd²");
         metrics.put("minProperties", 1);
         ObjectNode mp = metrics.putObject("properties");
