@@ -15,8 +15,8 @@ import java.util.List;
  * methods) posterior.csv. They depend on the evaluations and the seeded search alone, so a run
  * in one process, a resumed one and an --ask/--tell one write the same bytes.
  */
-final class CalibrationOutput {
-    static final String EVALUATIONS = "evaluations.csv", BEST = "best.yaml", POSTERIOR = "posterior.csv", REPORT = "report.md";
+public final class CalibrationOutput {
+    public static final String EVALUATIONS = "evaluations.csv", BEST = "best.yaml", POSTERIOR = "posterior.csv", REPORT = "report.md";
 
     private CalibrationOutput() {}
 
@@ -32,17 +32,52 @@ final class CalibrationOutput {
         return evaluations.stream().min(Comparator.comparingDouble(Evaluation::loss).thenComparingInt(Evaluation::index)).orElseThrow();
     }
 
-    static List<String> evaluationsHeader(CalibrationSpec spec) {
-        List<String> h = new ArrayList<>(List.of("evaluation", "generation"));
-        for (FreeParameter f : spec.free()) h.add(f.path());
-        for (String k : spec.targetKeys()) {
-            h.add(k);
-            h.add(k + ":ci_low");
-            h.add(k + ":ci_high");
-            h.add(k + ":published");
+    /**
+     * A column (or family of columns) of a calibration table, declared once: the header is built
+     * from these and docs/results-format.md lists them. PATH stands for each free parameter,
+     * TARGET:METRIC for each target metric, in file order.
+     */
+    public record Column(String name, String meaning) {}
+
+    public static final List<Column> EVALUATION_COLUMNS = List.of(
+            new Column("evaluation", "evaluation number from 0, in the order the search asked for them"),
+            new Column("generation", "the search generation (evaluation ÷ population)"),
+            new Column("PATH", "the candidate's value of each free parameter (6 significant digits)"),
+            new Column("TARGET:METRIC", "the simulated value of each target metric, as the trial's endpoints.csv gives it"),
+            new Column("TARGET:METRIC:ci_low", "its 95% CI, lower end (empty when undefined)"),
+            new Column("TARGET:METRIC:ci_high", "its 95% CI, upper end"),
+            new Column("TARGET:METRIC:published", "the published value it is fitted to"),
+            new Column("loss", "Σ weight × (simulated − published)² over the target metrics (10⁴ for a metric the candidate cannot produce)"));
+
+    public static final List<Column> POSTERIOR_COLUMNS = List.of(
+            new Column("particle", "particle number from 1, in evaluation order"),
+            new Column("evaluation", "the evaluation it comes from (a row of evaluations.csv)"),
+            new Column("PATH", "its value of each free parameter"),
+            new Column("loss", "its loss (the ABC distance)"),
+            new Column("weight", "its normalised importance weight (the weights sum to 1)"));
+
+    /** the header of a table declared by {@code columns} */
+    static List<String> header(CalibrationSpec spec, List<Column> columns) {
+        List<String> h = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.name().equals("PATH")) {
+                for (FreeParameter f : spec.free()) h.add(f.path());
+            } else if (c.name().startsWith("TARGET:METRIC")) {
+                continue; // expanded below, grouped per metric
+            } else if (c.name().equals("loss") && columns == EVALUATION_COLUMNS) {
+                for (String k : spec.targetKeys()) {
+                    for (Column t : columns) if (t.name().startsWith("TARGET:METRIC")) h.add(k + t.name().substring("TARGET:METRIC".length()));
+                }
+                h.add(c.name());
+            } else {
+                h.add(c.name());
+            }
         }
-        h.add("loss");
         return h;
+    }
+
+    static List<String> evaluationsHeader(CalibrationSpec spec) {
+        return header(spec, EVALUATION_COLUMNS);
     }
 
     static String evaluationsCsv(CalibrationSpec spec, List<Evaluation> evaluations) {
@@ -79,11 +114,7 @@ final class CalibrationOutput {
     }
 
     static List<String> posteriorHeader(CalibrationSpec spec) {
-        List<String> h = new ArrayList<>(List.of("particle", "evaluation"));
-        for (FreeParameter f : spec.free()) h.add(f.path());
-        h.add("loss");
-        h.add("weight");
-        return h;
+        return header(spec, POSTERIOR_COLUMNS);
     }
 
     static String posteriorCsv(CalibrationSpec spec, List<AbcSmc.Particle> particles) {
@@ -111,5 +142,12 @@ final class CalibrationOutput {
             if (acc >= q - 1e-12) return a[0];
         }
         return vw.get(vw.size() - 1)[0];
+    }
+
+    /** a Markdown table of the columns, for docs/results-format.md */
+    public static String columnsTable(List<Column> columns) {
+        StringBuilder sb = new StringBuilder("| column | meaning |\n|---|---|\n");
+        for (Column c : columns) sb.append("| `").append(c.name()).append("` | ").append(c.meaning()).append(" |\n");
+        return sb.toString();
     }
 }
