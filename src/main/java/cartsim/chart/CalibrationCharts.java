@@ -36,6 +36,13 @@ public final class CalibrationCharts {
                     .append(num(r.high())).append(',').append(num(r.published())).append('\n');
         }
         List<Figure> figures = new ForestChart(style).figures(CsvTable.parse("fit", csv.toString()));
+        for (Figure f : figures) {
+            if (f.drawable() instanceof JFreeChart c) {
+                c.setTitle(f.name().endsWith("rates") ? "Calibration fit: best evaluation vs published (rates)"
+                        : "Calibration fit: best evaluation vs published");
+                style.apply(c);
+            }
+        }
         return figures.stream().map(f -> new Figure(f.name().replace("forest", "fit"), f.drawable())).toList();
     }
 

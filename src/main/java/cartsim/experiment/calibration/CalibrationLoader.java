@@ -196,6 +196,13 @@ public final class CalibrationLoader {
                 throw IncludedFile.inside(ex, trialNode.at(), key + ".trial");
             }
             checkFreeValues(trial, free, trialNode, key);
+            for (FreeParameter f : free) {
+                // a per-patient draw would overwrite the candidate's value: nothing would be fitted
+                if (trial.variability().containsKey(f.path())) {
+                    throw new ScenarioException(trialNode.at(), key + ".trial", "this trial draws " + f.path()
+                            + " per patient (variability:), so it cannot also be a free parameter", "a parameter the trial does not vary");
+                }
+            }
             String id = t.entries().containsKey("name") ? YamlFields.text(t.entries().get("name").value(), key + ".name")
                     : baseName(trialFile);
             if (!id.matches("[A-Za-z0-9._-]+")) {

@@ -29,6 +29,7 @@ class BadCalibrationFilesTest {
             "start outside bounds | 'start: 25' | 'start: 50' | calibration.yaml:11:63: free.cart.division_time_h.start: 50 is out of range",
             "budget not whole generations | 'evaluations: 12' | 'evaluations: 10' | calibration.yaml:4:23: budget.evaluations: 10 is not a whole number of generations of 4",
             "settings of the other method | 'cmaes: {population: 4, sigma: 0.3}' | 'abc: {population: 4}' | calibration.yaml:13:1: abc: only for method abc-smc",
+            "free parameter the trial varies | 'patient.blood_share_of_circulating_pool: {min: 0.01, max: 0.04}' | 'patient.weight_kg: {min: 30, max: 50}' | calibration.yaml:6:12: targets[1].trial: this trial draws patient.weight_kg per patient",
             "missing trial file | 'trial: trial.yaml' | 'trial: nope.yaml' | calibration.yaml:6:12: targets[1].trial: file not found",
             "prior against the scale | 'start: 25}' | 'start: 25, prior: {dist: normal, mean: 20, sd: 5}}' | calibration.yaml:11:81: free.cart.division_time_h.prior.dist: normal does not match scale log",
     })
