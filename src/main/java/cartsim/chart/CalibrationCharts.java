@@ -79,8 +79,8 @@ public final class CalibrationCharts {
         return style.apply(chart);
     }
 
-    /** the weighted posterior sample of two parameters; point area follows the weight */
-    public JFreeChart pair(String xName, String yName, double[] x, double[] y, double[] weight, boolean logX, boolean logY) {
+    /** the weighted posterior sample of two parameters; marker area follows the weight */
+    public JFreeChart pair(String xName, String yName, double[] x, double[] y, double[] weight) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         double max = 0;
@@ -95,8 +95,8 @@ public final class CalibrationCharts {
             r.setSeriesShape(i, dot);
             r.setSeriesPaint(i, ChartStyle.translucent(ChartStyle.BLUE, 150));
         }
-        ValueAxis xa = logX ? style.logAxis(xName + " (log scale)") : new NumberAxis(xName);
-        ValueAxis ya = logY ? style.logAxis(yName + " (log scale)") : new NumberAxis(yName);
+        // log only when the sample spans orders of magnitude: decade ticks would leave a narrow posterior unlabelled
+        ValueAxis xa = style.valueAxisFor(xName, x), ya = style.valueAxisFor(yName, y);
         if (xa instanceof NumberAxis n) n.setAutoRangeIncludesZero(false);
         if (ya instanceof NumberAxis n) n.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xa, ya, r);

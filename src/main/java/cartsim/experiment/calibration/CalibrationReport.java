@@ -97,7 +97,7 @@ final class CalibrationReport {
                         y[p] = v[j];
                     }
                     FreeParameter a = spec.free().get(i), b = spec.free().get(j);
-                    save(new Figure("posterior_" + (i + 1) + "_" + (j + 1), charts.pair(a.path(), b.path(), x, y, w, a.log(), b.log())),
+                    save(new Figure("posterior_" + (i + 1) + "_" + (j + 1), charts.pair(a.path(), b.path(), x, y, w)),
                             chartDir, style, md, a.path() + " vs " + b.path());
                 }
             }
