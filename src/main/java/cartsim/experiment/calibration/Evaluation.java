@@ -15,7 +15,7 @@ public record Evaluation(int index, double[] values, List<Readout> readouts, dou
     /** a metric's simulated value and 95% CI; NaN where the trial cannot give it */
     public record Readout(double value, double low, double high) {}
 
-    /** a candidate an evaluation that misses a metric entirely (no patient had CRS) counts as 100 SDs off */
+    /** the loss term of a metric a candidate cannot produce at all (no patient had CRS): as if 100 SDs off */
     static final double MISSING = 1e4;
 
     static Evaluation of(CalibrationSpec spec, int index, double[] values, List<Readout> readouts) {
