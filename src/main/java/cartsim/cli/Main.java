@@ -10,10 +10,10 @@ import java.nio.file.FileAlreadyExistsException;
 /** Entry point: {@code ./cartsim COMMAND ...}. Each command is its own class in this package. */
 @Command(name = "cartsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based simulator of CAR-T cell therapy for blood cancers.",
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, sweep, trial file or option), 130 interrupted."},
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, sweep, trial or calibration file or option), 130 interrupted."},
         subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class, DescribeCommand.class,
                 BenchCommand.class, PlotCommand.class, SweepCommand.class, TrialCommand.class, MergeCommand.class,
-                GuiCommand.class, SnapshotCommand.class, AnimateCommand.class, SchemaCommand.class})
+                GuiCommand.class, SnapshotCommand.class, AnimateCommand.class, SchemaCommand.class, CalibrateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -26,6 +26,10 @@ public final class ResultsFormatDoc {
                 case "timeseries-columns" -> timeseriesColumns();
                 case "summary-keys" -> summaryKeys();
                 case "trial-metrics" -> trialMetrics();
+                case "calibration-evaluations" -> cartsim.experiment.calibration.CalibrationOutput.columnsTable(
+                        cartsim.experiment.calibration.CalibrationOutput.EVALUATION_COLUMNS);
+                case "calibration-posterior" -> cartsim.experiment.calibration.CalibrationOutput.columnsTable(
+                        cartsim.experiment.calibration.CalibrationOutput.POSTERIOR_COLUMNS);
                 default -> throw new IllegalArgumentException("unknown generated part " + m.group(2));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + body + m.group(4)));

@@ -21,10 +21,10 @@ import java.util.Map;
  * {@link ScenarioException}, so these files report errors exactly like scenario files:
  * {@code FILE:LINE:COL: key: problem (allowed: …)}.
  */
-final class YamlFields {
+public final class YamlFields {
     private YamlFields() {}
 
-    static YamlNode.Mapping readFile(Path file) throws ScenarioException {
+    public static YamlNode.Mapping readFile(Path file) throws ScenarioException {
         String label = file.toString();
         try {
             if (Files.isDirectory(file)) throw new ScenarioException(Location.startOf(label), "file", "is a directory");
@@ -37,7 +37,7 @@ final class YamlFields {
     }
 
     /** refuses keys outside {@code allowed}, suggesting the closest */
-    static void onlyKeys(YamlNode.Mapping m, String prefix, List<String> allowed) throws ScenarioException {
+    public static void onlyKeys(YamlNode.Mapping m, String prefix, List<String> allowed) throws ScenarioException {
         for (YamlNode.Entry e : m.entries().values()) {
             if (!allowed.contains(e.key())) {
                 throw new ScenarioException(e.keyAt(), prefix + e.key(),
@@ -46,30 +46,30 @@ final class YamlFields {
         }
     }
 
-    static YamlNode.Entry required(YamlNode.Mapping m, String prefix, String key, String allowed) throws ScenarioException {
+    public static YamlNode.Entry required(YamlNode.Mapping m, String prefix, String key, String allowed) throws ScenarioException {
         YamlNode.Entry e = m.entries().get(key);
         if (e == null) throw new ScenarioException(m.at(), prefix + key, "missing", allowed);
         return e;
     }
 
-    static YamlNode.Mapping mapping(YamlNode n, String key, String allowed) throws ScenarioException {
+    public static YamlNode.Mapping mapping(YamlNode n, String key, String allowed) throws ScenarioException {
         if (n instanceof YamlNode.Mapping m) return m;
         throw new ScenarioException(n.at(), key, "expected a mapping, got " + n.kindName(), allowed);
     }
 
-    static String text(YamlNode n, String key) throws ScenarioException {
+    public static String text(YamlNode n, String key) throws ScenarioException {
         if (n instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL && !s.text().isBlank()) return s.text();
         throw new ScenarioException(n.at(), key, "expected text, got " + n.kindName());
     }
 
-    static String word(YamlNode n, String key, List<String> allowed) throws ScenarioException {
+    public static String word(YamlNode n, String key, List<String> allowed) throws ScenarioException {
         String w = text(n, key);
         if (allowed.contains(w)) return w;
         throw new ScenarioException(n.at(), key, "\"" + Texts.echo(w) + "\" is not allowed" + Suggest.hint(Suggest.close(w, allowed)),
                 String.join(", ", allowed));
     }
 
-    static double number(YamlNode n, String key, double min, double max) throws ScenarioException {
+    public static double number(YamlNode n, String key, double min, double max) throws ScenarioException {
         String allowed = rangeText(min, max);
         if (!(n instanceof YamlNode.Scalar s)
                 || (s.kind() != YamlNode.Scalar.Kind.INT && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
@@ -89,7 +89,7 @@ final class YamlFields {
         return v;
     }
 
-    static long whole(YamlNode n, String key, long min, long max) throws ScenarioException {
+    public static long whole(YamlNode n, String key, long min, long max) throws ScenarioException {
         double v = number(n, key, min, max);
         if (v != Math.rint(v) || ((YamlNode.Scalar) n).text().contains(".")) {
             throw new ScenarioException(n.at(), key, "expected a whole number, got " + Texts.echo(((YamlNode.Scalar) n).text()),
@@ -98,7 +98,7 @@ final class YamlFields {
         return (long) v;
     }
 
-    static boolean bool(YamlNode n, String key) throws ScenarioException {
+    public static boolean bool(YamlNode n, String key) throws ScenarioException {
         if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOL
                 && (s.text().equals("true") || s.text().equals("false"))) {
             return Boolean.parseBoolean(s.text());
@@ -106,7 +106,7 @@ final class YamlFields {
         throw new ScenarioException(n.at(), key, "expected true or false, got " + n.kindName(), "true, false");
     }
 
-    static List<YamlNode> list(YamlNode n, String key, int minSize) throws ScenarioException {
+    public static List<YamlNode> list(YamlNode n, String key, int minSize) throws ScenarioException {
         if (!(n instanceof YamlNode.Sequence seq)) {
             throw new ScenarioException(n.at(), key, "expected a list, got " + n.kindName());
         }
@@ -116,12 +116,12 @@ final class YamlFields {
         return seq.items();
     }
 
-    static String rangeText(double min, double max) {
+    public static String rangeText(double min, double max) {
         return "[" + Numbers.format(min) + ", " + (max == Double.MAX_VALUE || max == Long.MAX_VALUE ? "unbounded" : Numbers.format(max)) + "]";
     }
 
     /** a {@link ScenarioException} from {@code Scenario.with} moved to where the value was written */
-    static ScenarioException relocate(ScenarioException e, Location at, String key) {
+    public static ScenarioException relocate(ScenarioException e, Location at, String key) {
         return new ScenarioException(at, key, e.problem(), e.allowed());
     }
 }

@@ -26,7 +26,7 @@ class ClusterDocsTest {
             blocks++;
             assertEquals(Files.readString(Path.of(m.group(1)), StandardCharsets.UTF_8), m.group(2), m.group(1));
         }
-        assertEquals(2, blocks, "docs/cluster.md must show array.sh and submit.sh");
+        assertEquals(3, blocks, "docs/cluster.md must show array.sh, submit.sh and calibrate.sh");
         String ci = Files.readString(Path.of(".ci/slurm.sh"), StandardCharsets.UTF_8);
         assertTrue(ci.contains("docs/cluster/submit.sh"), "CI must submit the documented recipe");
         assertTrue(Files.readString(Path.of("docs/cluster/submit.sh")).contains("\"$here/array.sh\""));

@@ -122,7 +122,8 @@ class SchemaCommandTest {
     @Test
     void everyBundledFileStartsWithItsSchemaLineAndValidates() throws IOException {
         Map<String, SchemaCommand.Kind> folders = Map.of("scenarios", SchemaCommand.Kind.scenario,
-                "sweeps", SchemaCommand.Kind.sweep, "trials", SchemaCommand.Kind.trial);
+                "sweeps", SchemaCommand.Kind.sweep, "trials", SchemaCommand.Kind.trial,
+                "calibration", SchemaCommand.Kind.calibration);
         int checked = 0;
         for (Map.Entry<String, SchemaCommand.Kind> f : folders.entrySet()) {
             JsonSchema schema = schema(f.getValue());
