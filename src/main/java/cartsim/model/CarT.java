@@ -48,7 +48,7 @@ public final class CarT {
     private double detectionLimit, granuleCapacity, cd4CytokineFactor, trogocytosis, pdl1IfngInduction;
     private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
-    private int maxDivisions;
+    private int maxDivisions, recallDivisions;
     private int[] targets;
     private Logic logic;
 
@@ -109,6 +109,7 @@ public final class CarT {
         killProbability = c.kill_probability_per_contact();
         cd4KillFactor = c.cd4_kill_factor();
         maxDivisions = c.max_divisions();
+        recallDivisions = c.memory_recall_divisions();
         targets = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
         logic = params.product().logic();
     }
@@ -199,7 +200,7 @@ public final class CarT {
                         at[site] = i;
                     }
                 }
-                if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+                if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) toMemory(i);
                 continue;
             }
 
@@ -231,12 +232,21 @@ public final class CarT {
                 if (rng.nextDouble() < pd) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
-            if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+            if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
             // 6. activated cells secrete IFN-γ where they stand
             if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd);
         }
         if (anyDeath) compact();
         return advanced;
+    }
+
+    /**
+     * Contraction into memory. A memory cell regains part of its division budget, so it can
+     * re-expand when it meets antigen again (recall); the infused lineage's cap stays the ceiling.
+     */
+    private void toMemory(int i) {
+        pheno[i] = MEMORY;
+        divisions[i] = (byte) Math.max(0, divisions[i] - recallDivisions);
     }
 
     /** returns true if an engagement started; may mark the cell dead (terminal exhaustion) */
