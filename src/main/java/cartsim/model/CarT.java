@@ -149,6 +149,42 @@ public final class CarT {
         return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
     }
 
+    /** recognition signal 0..1 of a cell type with these antigen densities (indexed by {@link Antigen}) */
+    double signalOf(float[] antigen) {
+        double h0 = hillOf(antigen[targets[0]]);
+        if (targets.length == 1) return h0;
+        double h1 = hillOf(antigen[targets[1]]);
+        return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
+    }
+
+    /** live cells that can still engage (not exhausted): the killers of a patient-scale compartment */
+    int functional() {
+        int c = 0;
+        for (int i = 0; i < count; i++) if (pheno[i] == MEMORY || pheno[i] == EFFECTOR) c++;
+        return c;
+    }
+
+    /**
+     * Antigen met off the lattice (normal B cells in blood and lymphoid organs): up to {@code n}
+     * randomly chosen free, non-exhausted cells count as engaged now, with the tile rule that
+     * antigen turns memory back into effectors. Returns how many were stimulated.
+     */
+    int stimulate(int n, int now, MersenneTwisterFast rng) {
+        int done = 0;
+        for (int k = 0; k < n && count > 0; k++) {
+            for (int tries = 0; tries < 4; tries++) {
+                int i = rng.nextInt(count);
+                if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && target[i] < 0) {
+                    lastStim[i] = now;
+                    pheno[i] = EFFECTOR;
+                    done++;
+                    break;
+                }
+            }
+        }
+        return done;
+    }
+
     private double hillOf(float antigen) {
         if (antigen <= 0 || antigen < detectionLimit) return 0; // antigen-negative by definition: not recognised
         double r = antigen / threshold;

@@ -31,6 +31,8 @@ public class CarTModel extends SimState {
     public Myeloid myeloid;
     public CytokineField ifng, il6, damp;
     public Clinical clinical;
+    /** normal B cells at patient scale */
+    BCells bcells;
     public final TimeSeries series = new TimeSeries();
     public final EventLog events = new EventLog();
     public Endpoints endpoints;
@@ -80,6 +82,7 @@ public class CarTModel extends SimState {
         tumor.configure(params, dtH);
         cart.configure(params, dtH, siteVolumeMl);
         myeloid.configure(params, dtH, siteVolumeMl);
+        bcells.configure(params, bloodVolumeUl(), cart);
         clinical.swap(params);
         endpoints.swap(params);
         timeline.swap(params);
@@ -114,6 +117,7 @@ public class CarTModel extends SimState {
         seedTumor();
         myeloid.place(params, width * height, random);
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
+        bcells = new BCells(params, dtH, bloodVolumeUl(), cart);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         endpoints = new Endpoints(this);
@@ -193,6 +197,7 @@ public class CarTModel extends SimState {
         double il6Out = il6.decay() * c.il6_to_serum_fraction() * siteVolumeMl * scale;
         damp.decay();
         long t4 = System.nanoTime();
+        bcells.step(this, random, day);
         clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
@@ -283,6 +288,19 @@ public class CarTModel extends SimState {
      */
     public double bloodPerUl(int poolCells) {
         return poolCells * scale * params.patient().blood_share_of_circulating_pool() / bloodVolumeUl();
+    }
+
+    /**
+     * Whole-body functional (memory or effector) CAR-T cells in patient cells, as the patient-scale
+     * compartments see them: the one place that says how tile agents become patient cells.
+     */
+    public double functionalCartPatientCells() {
+        return cart.functional() * scale;
+    }
+
+    /** blood CD19⁺ normal B cells per µL */
+    public double bCellsPerUl() {
+        return bcells.perUl();
     }
 
     public int[] cartCounts() {

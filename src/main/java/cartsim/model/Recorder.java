@@ -67,7 +67,8 @@ public final class Recorder {
             real("fever_c", "°C", "body temperature proxy", (m, s) -> m.clinical.feverC),
             whole("tocilizumab_doses", "count", "cumulative doses given", (m, s) -> m.clinical.tociDoses),
             whole("steroids_active", "0/1", "corticosteroid effect present", (m, s) -> m.clinical.steroidsActive(m.day() * 24) ? 1 : 0),
-            whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills));
+            whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
+            real("b_cells_per_ul", "cells/µL", "normal CD19⁺ B cells in blood (patient-scale compartment)", (m, s) -> m.bCellsPerUl()));
 
     private Recorder() {}
 

@@ -21,7 +21,7 @@ class MemoryRecallTest {
                 "cart.effector_to_memory_per_day", 20.0, "cart.effector_half_life_days", 1000.0,
                 "cart.memory_half_life_days", 10000.0, "cart.tissue_egress_per_day", 0.0,
                 "cart.exhaustion_per_engagement", 0.0, "cart.pd1_exhaustion_per_engagement", 0.0,
-                "cart.division_time_h", 6.0), 4);
+                "cart.division_time_h", 6.0, "b_cells.stimulations_per_kill", 0.0), 4); // only the tumor stimulates
         m.start();
         m.schedule.step(m); // the infusion step; then the lattice is built by hand
         HandBuiltState.clear(m);

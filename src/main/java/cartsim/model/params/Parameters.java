@@ -17,6 +17,7 @@ public record Parameters(
         Map<Costim, CostimParams> costim,
         CartParams cart,
         MyeloidParams myeloid,
+        BCellParams b_cells,
         CytokineParams cytokines,
         CrsParams crs,
         IcansParams icans,
