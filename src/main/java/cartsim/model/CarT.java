@@ -50,6 +50,8 @@ public final class CarT {
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
     private int maxDivisions, recallDivisions;
     private int[] targets;
+    /** per target arm: the soluble-BCMA decoy factor of this step on a BCMA arm, else 1 */
+    private final double[] armFactor = {1, 1};
     private Logic logic;
 
     /** the per-cell columns, listed once: growth, compaction and the byte count follow this list */
@@ -143,13 +145,13 @@ public final class CarT {
     /** recognition signal 0..1 of tumor cell s for this CAR (Hill of antigen against threshold) */
     double signal(Tumor t, int s) {
         int[] tg = targets;
-        double h0 = hillOf(t.agCur[tg[0]][s]);
+        double h0 = hillOf(t.agCur[tg[0]][s]) * armFactor[0];
         if (tg.length == 1) return h0;
-        double h1 = hillOf(t.agCur[tg[1]][s]);
+        double h1 = hillOf(t.agCur[tg[1]][s]) * armFactor[1];
         return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
     }
 
-    /** recognition signal 0..1 of a cell type with these antigen densities (indexed by {@link Antigen}) */
+    /** recognition signal 0..1 of a cell type with these antigen densities (indexed by {@link Antigen}), before any decoy */
     double signalOf(float[] antigen) {
         double h0 = hillOf(antigen[targets[0]]);
         if (targets.length == 1) return h0;
@@ -203,6 +205,8 @@ public final class CarT {
         final double rejection = mod.pHostRejection();
         final double cpi = mod.pd1Blockade();
         final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction());
+        // soluble BCMA occupies BCMA-binding domains: it weakens the BCMA arm only
+        for (int k = 0; k < targets.length; k++) armFactor[k] = targets[k] == Antigen.BCMA ? mod.bcmaDecoy() : 1;
         boolean anyDeath = false;
         long advanced = 0;
 

@@ -33,6 +33,8 @@ public class CarTModel extends SimState {
     public Clinical clinical;
     /** normal B cells at patient scale */
     BCells bcells;
+    /** normal plasma cells and soluble BCMA at patient scale */
+    PlasmaCells plasma;
     public final TimeSeries series = new TimeSeries();
     public final EventLog events = new EventLog();
     public Endpoints endpoints;
@@ -83,6 +85,7 @@ public class CarTModel extends SimState {
         cart.configure(params, dtH, siteVolumeMl);
         myeloid.configure(params, dtH, siteVolumeMl);
         bcells.configure(params, bloodVolumeUl(), cart);
+        plasma.configure(params, cart);
         clinical.swap(params);
         endpoints.swap(params);
         timeline.swap(params);
@@ -118,6 +121,7 @@ public class CarTModel extends SimState {
         myeloid.place(params, width * height, random);
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
         bcells = new BCells(params, dtH, bloodVolumeUl(), cart);
+        plasma = new PlasmaCells(params, dtH, cart, tumor, scale);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         endpoints = new Endpoints(this);
@@ -181,7 +185,7 @@ public class CarTModel extends SimState {
         if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = Math.max(1, tumor.live);
         long t0 = System.nanoTime();
         timeline.apply(day, tumor, cart, random, events, this::infuse);
-        modifiers = timeline.modifiers(day, clinical);
+        modifiers = timeline.modifiers(day, clinical).withBcmaDecoy(plasma.decoy());
         agentSteps += tumor.step(stepNo, random, this);
         long t1 = System.nanoTime();
         agentSteps += cart.step(this, random, modifiers);
@@ -198,6 +202,7 @@ public class CarTModel extends SimState {
         damp.decay();
         long t4 = System.nanoTime();
         bcells.step(this, random, day);
+        plasma.step(this, random);
         clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
@@ -239,7 +244,7 @@ public class CarTModel extends SimState {
 
     /** the treatment effects at the current day and clinical state (what the next step would start from) */
     public StepModifiers currentModifiers() {
-        return timeline.modifiers(day(), clinical);
+        return timeline.modifiers(day(), clinical).withBcmaDecoy(plasma.decoy());
     }
 
     // ---- observation ----
@@ -296,6 +301,11 @@ public class CarTModel extends SimState {
      */
     public double functionalCartPatientCells() {
         return cart.functional() * scale;
+    }
+
+    /** serum soluble BCMA, ng/mL */
+    public double sbcmaNgPerMl() {
+        return plasma.sbcma;
     }
 
     /** blood CD19⁺ normal B cells per µL */

@@ -58,7 +58,11 @@ public enum Endpoint {
     B_CELL_APLASIA_DURATION_DAYS("b_cell_aplasia_duration_days", Kind.NUMBER, "d", "B-cell aplasia (days)",
             "days after infusion with blood B cells below the aplasia line, until recovery or the end of follow-up", e -> e.bAplasiaDays),
     B_CELL_RECOVERY_DAY("b_cell_recovery_day", Kind.NUMBER, "d", "B-cell recovery (day)",
-            "first day after aplasia with blood B cells at or above b_cells.recovery_above_per_ul (null if none)", e -> e.bRecoveryDay);
+            "first day after aplasia with blood B cells at or above b_cells.recovery_above_per_ul (null if none)", e -> e.bRecoveryDay),
+    SBCMA_BASELINE_NG_PER_ML("sbcma_baseline_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at infusion (ng/mL)",
+            "serum soluble BCMA on the day of infusion", e -> e.sbcmaBaseline),
+    SBCMA_DAY28_NG_PER_ML("sbcma_day28_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at day 28 (ng/mL)",
+            "serum soluble BCMA at day 28 (null if the run ends before day 28)", e -> e.sbcmaDay28);
 
     /** how an endpoint's values are summarised */
     public enum Kind { ID, NUMBER, FLAG, CATEGORY }

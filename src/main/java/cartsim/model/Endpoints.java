@@ -34,6 +34,7 @@ public final class Endpoints {
     double bAplasiaDays;
     boolean bAplastic;
     Double bRecoveryDay;
+    Double sbcmaBaseline, sbcmaDay28;
     private cartsim.model.params.BCellParams b;
 
     Endpoints(CarTModel m) {
@@ -99,6 +100,8 @@ public final class Endpoints {
         ifngPeak = Math.max(ifngPeak, c.ifng());
         lastDay = day;
         trackBCells(day, dtD);
+        if (sbcmaBaseline == null) sbcmaBaseline = m.sbcmaNgPerMl();
+        if (sbcmaDay28 == null && day >= 28 - 1e-9) sbcmaDay28 = m.sbcmaNgPerMl();
     }
 
     /** B-cell aplasia at day 28, its duration after infusion, and the first recovery after it */

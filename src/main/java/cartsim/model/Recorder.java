@@ -68,7 +68,9 @@ public final class Recorder {
             whole("tocilizumab_doses", "count", "cumulative doses given", (m, s) -> m.clinical.tociDoses),
             whole("steroids_active", "0/1", "corticosteroid effect present", (m, s) -> m.clinical.steroidsActive(m.day() * 24) ? 1 : 0),
             whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
-            real("b_cells_per_ul", "cells/µL", "normal CD19⁺ B cells in blood (patient-scale compartment)", (m, s) -> m.bCellsPerUl()));
+            real("b_cells_per_ul", "cells/µL", "normal CD19⁺ B cells in blood (patient-scale compartment)", (m, s) -> m.bCellsPerUl()),
+            real("sbcma_ng_per_ml", "ng/mL", "serum soluble BCMA shed by normal plasma cells and BCMA⁺ tumor (decoy for BCMA CARs)", (m, s) -> m.sbcmaNgPerMl()),
+            real("plasma_cells_patient", "cells (patient)", "normal plasma cells in the body (patient-scale compartment)", (m, s) -> m.plasma.cells));
 
     private Recorder() {}
 

@@ -91,7 +91,7 @@ final class TreatmentTimeline {
                 steroids ? t.steroids().cytokine_factor() : 1,
                 pHostRejection(day),
                 t.checkpoint_inhibitor().enabled() && day >= t.checkpoint_inhibitor().start_day()
-                        ? t.checkpoint_inhibitor().pd1_blockade() : 0);
+                        ? t.checkpoint_inhibitor().pd1_blockade() : 0, 1);
     }
 
     private double sinceLdEndDays(double day) {

@@ -18,6 +18,7 @@ public record Parameters(
         CartParams cart,
         MyeloidParams myeloid,
         BCellParams b_cells,
+        PlasmaCellParams plasma_cells,
         CytokineParams cytokines,
         CrsParams crs,
         IcansParams icans,
