@@ -187,6 +187,23 @@ public final class CarT {
         return done;
     }
 
+    /**
+     * Homeostatic (IL-7/IL-15-driven) division without antigen: {@code n} cells drawn at random
+     * divide if they are memory or effector cells with divisions left (the caller draws n as
+     * Binomial(live cells, p), so eligible cells divide with probability p each). Returns how many did.
+     */
+    int homeostaticDivide(long n, MersenneTwisterFast rng) {
+        int n0 = count, done = 0;
+        for (long k = 0; k < n && n0 > 0; k++) {
+            int i = rng.nextInt(n0);
+            if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && divisions[i] < maxDivisions) {
+                divide(i, rng);
+                done++;
+            }
+        }
+        return done;
+    }
+
     private double hillOf(float antigen) {
         if (antigen <= 0 || antigen < detectionLimit) return 0; // antigen-negative by definition: not recognised
         double r = antigen / threshold;

@@ -35,6 +35,8 @@ public class CarTModel extends SimState {
     BCells bcells;
     /** normal plasma cells and soluble BCMA at patient scale */
     PlasmaCells plasma;
+    /** IL-15 after lymphodepletion and homeostatic CAR-T division */
+    Homeostasis homeostasis;
     public final TimeSeries series = new TimeSeries();
     public final EventLog events = new EventLog();
     public Endpoints endpoints;
@@ -86,6 +88,7 @@ public class CarTModel extends SimState {
         myeloid.configure(params, dtH, siteVolumeMl);
         bcells.configure(params, bloodVolumeUl(), cart);
         plasma.configure(params, cart);
+        homeostasis.configure(params);
         clinical.swap(params);
         endpoints.swap(params);
         timeline.swap(params);
@@ -122,6 +125,7 @@ public class CarTModel extends SimState {
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
         bcells = new BCells(params, dtH, bloodVolumeUl(), cart);
         plasma = new PlasmaCells(params, dtH, cart, tumor, scale);
+        homeostasis = new Homeostasis(params);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         endpoints = new Endpoints(this);
@@ -203,6 +207,7 @@ public class CarTModel extends SimState {
         long t4 = System.nanoTime();
         bcells.step(this, random, day);
         plasma.step(this, random);
+        homeostaticDivisions(day);
         clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
@@ -301,6 +306,21 @@ public class CarTModel extends SimState {
      */
     public double functionalCartPatientCells() {
         return cart.functional() * scale;
+    }
+
+    /** once an hour: Binomial(live CAR-T, 1 − e^(−ρ_h·1 h)) cells drawn for antigen-independent division */
+    private void homeostaticDivisions(double day) {
+        int tick = Math.max(1, (int) Math.round(1.0 / dtH));
+        if (stepNo % tick != 0 || cart.count == 0) return;
+        double rate = homeostasis.divisionRatePerDay(day);
+        if (rate <= 0) return;
+        long n = Binomial.draw(random, cart.count, 1 - Math.exp(-rate * tick * dtH / 24));
+        if (n > 0) cart.homeostaticDivide(n, random);
+    }
+
+    /** serum IL-15, pg/mL */
+    public double il15PgPerMl() {
+        return homeostasis.il15(day());
     }
 
     /** serum soluble BCMA, ng/mL */

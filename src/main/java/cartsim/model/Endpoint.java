@@ -62,7 +62,9 @@ public enum Endpoint {
     SBCMA_BASELINE_NG_PER_ML("sbcma_baseline_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at infusion (ng/mL)",
             "serum soluble BCMA on the day of infusion", e -> e.sbcmaBaseline),
     SBCMA_DAY28_NG_PER_ML("sbcma_day28_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at day 28 (ng/mL)",
-            "serum soluble BCMA at day 28 (null if the run ends before day 28)", e -> e.sbcmaDay28);
+            "serum soluble BCMA at day 28 (null if the run ends before day 28)", e -> e.sbcmaDay28),
+    IL15_PEAK_PG_PER_ML("il15_peak_pg_per_ml", Kind.NUMBER, "pg/mL", "Peak IL-15 (pg/mL)",
+            "highest serum IL-15, including the lymphodepletion days before infusion", e -> e.il15Peak);
 
     /** how an endpoint's values are summarised */
     public enum Kind { ID, NUMBER, FLAG, CATEGORY }

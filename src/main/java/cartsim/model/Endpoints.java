@@ -35,6 +35,7 @@ public final class Endpoints {
     boolean bAplastic;
     Double bRecoveryDay;
     Double sbcmaBaseline, sbcmaDay28;
+    double il15Peak;
     private cartsim.model.params.BCellParams b;
 
     Endpoints(CarTModel m) {
@@ -49,6 +50,7 @@ public final class Endpoints {
     }
 
     void update(double day) {
+        il15Peak = Math.max(il15Peak, m.il15PgPerMl()); // peaks at the end of lymphodepletion, before infusion
         if (day < 0) return;
         double dtD = m.dtH / 24;
         double pct = 100.0 * m.tumor.live / Math.max(1, m.baselineTumor);

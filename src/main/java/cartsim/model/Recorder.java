@@ -70,7 +70,8 @@ public final class Recorder {
             whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
             real("b_cells_per_ul", "cells/µL", "normal CD19⁺ B cells in blood (patient-scale compartment)", (m, s) -> m.bCellsPerUl()),
             real("sbcma_ng_per_ml", "ng/mL", "serum soluble BCMA shed by normal plasma cells and BCMA⁺ tumor (decoy for BCMA CARs)", (m, s) -> m.sbcmaNgPerMl()),
-            real("plasma_cells_patient", "cells (patient)", "normal plasma cells in the body (patient-scale compartment)", (m, s) -> m.plasma.cells));
+            real("plasma_cells_patient", "cells (patient)", "normal plasma cells in the body (patient-scale compartment)", (m, s) -> m.plasma.cells),
+            real("il15_pg_per_ml", "pg/mL", "serum IL-15 (rises with the lymphodepletion regimen, drives homeostatic CAR-T division)", (m, s) -> m.il15PgPerMl()));
 
     private Recorder() {}
 
