@@ -80,7 +80,7 @@ final class BCells {
             double agents = byCart * stimPerKill / m.scale;
             int n = (int) agents;
             if (rng.nextDouble() < agents - n) n++;
-            if (n > 0) m.cart.stimulate(n, m.stepNo, rng);
+            if (n > 0) m.cart.stimulate(n, m.stepNo, (float) recognition, rng);
         }
     }
 }

@@ -31,6 +31,7 @@ public final class CarT {
     int[] targetGen = new int[0];              // generation of the engaged cell (Tumor.generation)
     short[] contactLeft = new short[0]; // steps left in the current contact
     public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
+    public float[] signal = new float[0];      // recognition signal 0..1 of the last engagement (antigen density)
 
     /** CAR-T index at each site, -1 where empty */
     public final int[] at;
@@ -38,6 +39,8 @@ public final class CarT {
     private final Lattice lat;
 
     public long kills, contacts, failedContacts, engagements, divisionsTotal;
+    /** IFN-γ released by all cells so far, in field units (pg/mL of one site); for tests and diagnostics */
+    public double ifngReleased;
 
     // per-step quantities, set by configure()
     private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pInfiltrate, pConjBase, hopMean;
@@ -49,6 +52,7 @@ public final class CarT {
     private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
     private int maxDivisions, recallDivisions;
+    private double killExp, cytokineExp, prolifExp;
     private int[] targets;
     /** per target arm: the soluble-BCMA decoy factor of this step on a BCMA arm, else 1 */
     private final double[] armFactor = {1, 1};
@@ -65,7 +69,8 @@ public final class CarT {
             .column(() -> target, a -> target = a)
             .column(() -> targetGen, a -> targetGen = a)
             .column(() -> contactLeft, a -> contactLeft = a)
-            .column(() -> lastStim, a -> lastStim = a);
+            .column(() -> lastStim, a -> lastStim = a)
+            .column(() -> signal, a -> signal = a);
 
     CarT(int w, int h) {
         this.w = w;
@@ -112,6 +117,9 @@ public final class CarT {
         cd4KillFactor = c.cd4_kill_factor();
         maxDivisions = c.max_divisions();
         recallDivisions = c.memory_recall_divisions();
+        killExp = c.kill_signal_exponent();
+        cytokineExp = c.cytokine_signal_exponent();
+        prolifExp = c.proliferation_signal_exponent();
         targets = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
         logic = params.product().logic();
     }
@@ -135,6 +143,7 @@ public final class CarT {
         target[i] = -1;
         contactLeft[i] = 0;
         lastStim[i] = Integer.MIN_VALUE / 2;
+        signal[i] = 1f;
         return i;
     }
 
@@ -144,10 +153,15 @@ public final class CarT {
 
     /** recognition signal 0..1 of tumor cell s for this CAR (Hill of antigen against threshold) */
     double signal(Tumor t, int s) {
+        return signal(t, s, armFactor[0], armFactor[1]);
+    }
+
+    /** the same with the arms weighted by f0, f1 (1, 1: the membrane antigen alone, no decoy) */
+    private double signal(Tumor t, int s, double f0, double f1) {
         int[] tg = targets;
-        double h0 = hillOf(t.agCur[tg[0]][s]) * armFactor[0];
+        double h0 = hillOf(t.agCur[tg[0]][s]) * f0;
         if (tg.length == 1) return h0;
-        double h1 = hillOf(t.agCur[tg[1]][s]) * armFactor[1];
+        double h1 = hillOf(t.agCur[tg[1]][s]) * f1;
         return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
     }
 
@@ -171,13 +185,14 @@ public final class CarT {
      * randomly chosen free, non-exhausted cells count as engaged now, with the tile rule that
      * antigen turns memory back into effectors. Returns how many were stimulated.
      */
-    int stimulate(int n, int now, MersenneTwisterFast rng) {
+    int stimulate(int n, int now, float strength, MersenneTwisterFast rng) {
         int done = 0;
         for (int k = 0; k < n && count > 0; k++) {
             for (int tries = 0; tries < 4; tries++) {
                 int i = rng.nextInt(count);
                 if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && target[i] < 0) {
                     lastStim[i] = now;
+                    signal[i] = strength;
                     pheno[i] = EFFECTOR;
                     done++;
                     break;
@@ -202,6 +217,15 @@ public final class CarT {
             }
         }
         return done;
+    }
+
+    /** s^e: how an engagement of signal s grades a response with exponent e (e = 0: not at all) */
+    static double graded(float s, double e) {
+        if (e == 0) return 1;
+        if (e == 1) return s;
+        if (e == 2) return s * s;
+        if (e == 0.5) return Math.sqrt(s);
+        return Math.pow(s, e);
     }
 
     private double hillOf(float antigen) {
@@ -285,13 +309,18 @@ public final class CarT {
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
             if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < maxDivisions) {
-                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]));
+                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]) * graded(signal[i], prolifExp));
                 if (rng.nextDouble() < pd) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
             if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
             // 6. activated cells secrete IFN-γ where they stand
-            if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd);
+            if (stimulated && ifngAdd > 0) {
+                float add = cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd;
+                if (cytokineExp != 0) add *= (float) graded(signal[i], cytokineExp);
+                m.ifng.add(pos[i], add);
+                ifngReleased += add;
+            }
         }
         if (anyDeath) compact();
         return advanced;
@@ -329,6 +358,9 @@ public final class CarT {
         if (rng.nextDouble() < cs - steps) steps++;
         contactLeft[i] = (short) Math.max(1, Math.min(Short.MAX_VALUE, steps));
         lastStim[i] = m.stepNo;
+        // how strongly this synapse signals sets kill, cytokine and proliferation (S61, S62): the
+        // membrane antigen density; soluble BCMA only made the synapse less likely to form
+        signal[i] = (float) (armFactor[0] == 1 && armFactor[1] == 1 ? sig : signal(t, site, 1, 1));
         if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
 
         // trogocytosis: the synapse strips part of the targeted antigens
@@ -358,7 +390,7 @@ public final class CarT {
             failedContacts++;
             return; // empty granule store: no perforin, no kill
         }
-        double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1);
+        double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1) * graded(signal[i], killExp);
         if (rng.nextDouble() < pk) {
             granules[i] -= 1f;
             kills++;
@@ -432,6 +464,7 @@ public final class CarT {
         granules[i] = half;
         int j = addToBlood(pheno[i], cd4[i], divisions[i], half, exhaustion[i]);
         lastStim[j] = lastStim[i];
+        signal[j] = signal[i];
         int s = pos[i];
         if (s == BLOOD) return;
         int start = rng.nextInt(8);
