@@ -31,7 +31,8 @@ public enum TrialMetric {
     CART_CMAX_RATIO_RESPONDERS("cart_cmax_ratio_responders", "Cmax ratio, responders / non-responders (geometric means)", "ratio"),
     RFS_6MO_RESPONDERS("rfs_6mo_responders", "Relapse-free survival at 6 months, responders (Kaplan–Meier)", "rate"),
     RFS_12MO_RESPONDERS("rfs_12mo_responders", "Relapse-free survival at 12 months, responders (Kaplan–Meier)", "rate"),
-    ANTIGEN_NEGATIVE_RELAPSE_SHARE("antigen_negative_relapse_share", "Relapses that are antigen-negative", "rate");
+    ANTIGEN_NEGATIVE_RELAPSE_SHARE("antigen_negative_relapse_share", "Relapses that are antigen-negative", "rate"),
+    B_CELL_APLASIA_DAY28("b_cell_aplasia_day28", "B-cell aplasia at day 28, infused", "rate");
 
     /** every metric name, in report order; published: keys must be among these */
     public static final List<String> NAMES = Arrays.stream(values()).map(m -> m.key).toList();

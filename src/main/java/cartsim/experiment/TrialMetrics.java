@@ -103,6 +103,9 @@ public final class TrialMetrics {
         add(RFS_12MO_RESPONDERS, km.at(12 * MONTH_DAYS), responders.size());
         List<TrialPatient> relapsed = infused.stream().filter(p -> p.endpoint(Endpoint.RELAPSE_DAY.key()) != null).toList();
         rate(ANTIGEN_NEGATIVE_RELAPSE_SHARE, relapsed, p -> Boolean.TRUE.equals(p.endpoint(Endpoint.RELAPSE_ANTIGEN_NEGATIVE.key())));
+        String aplasia = Endpoint.B_CELL_APLASIA.key();
+        rate(B_CELL_APLASIA_DAY28, infused.stream().filter(p -> p.endpoint(aplasia) != null).toList(),
+                p -> Boolean.TRUE.equals(p.endpoint(aplasia)));
     }
 
     private void add(TrialMetric metric, Interval v, int n) {

@@ -31,6 +31,7 @@ public final class CarT {
     int[] targetGen = new int[0];              // generation of the engaged cell (Tumor.generation)
     short[] contactLeft = new short[0]; // steps left in the current contact
     public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
+    public float[] signal = new float[0];      // recognition signal 0..1 of the last engagement (antigen density)
 
     /** CAR-T index at each site, -1 where empty */
     public final int[] at;
@@ -46,6 +47,8 @@ public final class CarT {
      * on shared state (kills, IFN-γ, antigen stripping) and the reported counts are thinned by it.
      */
     public double weight = 1;
+    /** IFN-γ released by all cells so far, in field units (pg/mL of one site); for tests and diagnostics */
+    public double ifngReleased;
 
     // per-step quantities, set by configure()
     private double pDieEff, pDieMem, pDieExh, pToMemory, pEgress, pEgressActivated, pInfiltrate, pConjBase, hopMean;
@@ -56,11 +59,12 @@ public final class CarT {
     private double detectionLimit, granuleCapacity, cd4CytokineFactor, trogocytosis, pdl1IfngInduction;
     private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
-    private int maxDivisions;
     private boolean idleShortcut;
-    /** some cell was stimulated or in a synapse during the last step (the idle-tissue shortcut needs none) */
-    private boolean activeLastStep = true;
+    private int maxDivisions, recallDivisions;
+    private double killExp, cytokineExp, prolifExp;
     private int[] targets;
+    /** per target arm: the soluble-BCMA decoy factor of this step on a BCMA arm, else 1 */
+    private final double[] armFactor = {1, 1};
     private Logic logic;
 
     /** the per-cell columns, listed once: growth, compaction and the byte count follow this list */
@@ -74,7 +78,8 @@ public final class CarT {
             .column(() -> target, a -> target = a)
             .column(() -> targetGen, a -> targetGen = a)
             .column(() -> contactLeft, a -> contactLeft = a)
-            .column(() -> lastStim, a -> lastStim = a);
+            .column(() -> lastStim, a -> lastStim = a)
+            .column(() -> signal, a -> signal = a);
 
     CarT(int w, int h) {
         this.w = w;
@@ -122,6 +127,10 @@ public final class CarT {
         cd4KillFactor = c.cd4_kill_factor();
         maxDivisions = c.max_divisions();
         idleShortcut = params.simulation().idle_tissue_shortcut();
+        recallDivisions = c.memory_recall_divisions();
+        killExp = c.kill_signal_exponent();
+        cytokineExp = c.cytokine_signal_exponent();
+        prolifExp = c.proliferation_signal_exponent();
         targets = params.product().targets().stream().mapToInt(Enum::ordinal).toArray();
         logic = params.product().logic();
     }
@@ -145,6 +154,7 @@ public final class CarT {
         target[i] = -1;
         contactLeft[i] = 0;
         lastStim[i] = Integer.MIN_VALUE / 2;
+        signal[i] = 1f;
         return i;
     }
 
@@ -154,11 +164,79 @@ public final class CarT {
 
     /** recognition signal 0..1 of tumor cell s for this CAR (Hill of antigen against threshold) */
     double signal(Tumor t, int s) {
+        return signal(t, s, armFactor[0], armFactor[1]);
+    }
+
+    /** the same with the arms weighted by f0, f1 (1, 1: the membrane antigen alone, no decoy) */
+    private double signal(Tumor t, int s, double f0, double f1) {
         int[] tg = targets;
-        double h0 = hillOf(t.agCur[tg[0]][s]);
+        double h0 = hillOf(t.agCur[tg[0]][s]) * f0;
         if (tg.length == 1) return h0;
-        double h1 = hillOf(t.agCur[tg[1]][s]);
+        double h1 = hillOf(t.agCur[tg[1]][s]) * f1;
         return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
+    }
+
+    /** recognition signal 0..1 of a cell type with these antigen densities (indexed by {@link Antigen}), before any decoy */
+    double signalOf(float[] antigen) {
+        double h0 = hillOf(antigen[targets[0]]);
+        if (targets.length == 1) return h0;
+        double h1 = hillOf(antigen[targets[1]]);
+        return logic == Logic.AND ? Math.min(h0, h1) : Math.max(h0, h1);
+    }
+
+    /** live cells that can still engage (not exhausted): the killers of a patient-scale compartment */
+    int functional() {
+        int c = 0;
+        for (int i = 0; i < count; i++) if (pheno[i] == MEMORY || pheno[i] == EFFECTOR) c++;
+        return c;
+    }
+
+    /**
+     * Antigen met off the lattice (normal B cells in blood and lymphoid organs): up to {@code n}
+     * randomly chosen free, non-exhausted cells count as engaged now, with the tile rule that
+     * antigen turns memory back into effectors. Returns how many were stimulated.
+     */
+    int stimulate(int n, int now, float strength, MersenneTwisterFast rng) {
+        int done = 0;
+        for (int k = 0; k < n && count > 0; k++) {
+            for (int tries = 0; tries < 4; tries++) {
+                int i = rng.nextInt(count);
+                if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && target[i] < 0) {
+                    lastStim[i] = now;
+                    signal[i] = strength;
+                    pheno[i] = EFFECTOR;
+                    done++;
+                    break;
+                }
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Homeostatic (IL-7/IL-15-driven) division without antigen: {@code n} cells drawn at random
+     * divide if they are memory or effector cells with divisions left (the caller draws n as
+     * Binomial(live cells, p), so eligible cells divide with probability p each). Returns how many did.
+     */
+    int homeostaticDivide(long n, MersenneTwisterFast rng) {
+        int n0 = count, done = 0;
+        for (long k = 0; k < n && n0 > 0; k++) {
+            int i = rng.nextInt(n0);
+            if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && divisions[i] < maxDivisions) {
+                divide(i, rng);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** s^e: how an engagement of signal s grades a response with exponent e (e = 0: not at all) */
+    static double graded(float s, double e) {
+        if (e == 0) return 1;
+        if (e == 1) return s;
+        if (e == 2) return s * s;
+        if (e == 0.5) return Math.sqrt(s);
+        return Math.pow(s, e);
     }
 
     private double hillOf(float antigen) {
@@ -179,10 +257,11 @@ public final class CarT {
         final double rejection = mod.pHostRejection();
         final double cpi = mod.pd1Blockade();
         final float ifngAdd = (float) (ifngPerStep * mod.cytokineProduction() * weight);
+        // soluble BCMA occupies BCMA-binding domains: it weakens the BCMA arm only
+        for (int k = 0; k < targets.length; k++) armFactor[k] = targets[k] == Antigen.BCMA ? mod.bcmaDecoy() : 1;
         boolean anyDeath = false;
         long advanced = 0;
         final boolean idle = idleShortcut && idleTissue(t);
-        boolean active = false;
         if (idle) idleSteps++;
 
         for (int i = 0; i < n0; i++) {
@@ -191,7 +270,6 @@ public final class CarT {
             advanced++;
 
             boolean stimulated = now - lastStim[i] < stimWindowSteps;
-            if (stimulated || target[i] >= 0) active = true;
             // 1. death: effectors contract once antigen signalling stops (stimulated cells get
             // survival signals, e.g. 4-1BB → Bcl-xL), memory is slowly lost, exhausted cells die fast
             double pDie = ph == EFFECTOR ? (stimulated ? 0 : pDieEff) : ph == MEMORY ? pDieMem : pDieExh;
@@ -216,15 +294,16 @@ public final class CarT {
                         at[site] = i;
                     }
                 }
-                if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+                if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) toMemory(i);
                 continue;
             }
 
-            if (idle) {
-                // 3c. idle tissue: no live tumor, no synapse, no stimulated cell. A scan would
-                // find nothing and a walk can change no output (no tumor can reappear, nobody
-                // divides or secretes, and a random site is free with the same chance wherever
-                // the cells stand), so only egress is decided, with the reference's probability
+            if (idle && !stimulated && target[i] < 0) {
+                // 3c. idle tissue: no live tumor, and this cell is neither in a synapse nor
+                // stimulated. A scan would find nothing and its walk can change no output (no
+                // tumor can reappear, it neither divides nor secretes, and a random site is free
+                // with the same chance wherever the cells stand), so only egress is decided, with
+                // the reference's probability
                 if (ph != EXHAUSTED && rng.nextDouble() < pEgress) {
                     at[s] = -1;
                     pos[i] = BLOOD;
@@ -252,30 +331,42 @@ public final class CarT {
                 move(i, m, rng);
             }
             stimulated = now - lastStim[i] < stimWindowSteps;
-            if (stimulated || target[i] >= 0) active = true;
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
             if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < maxDivisions) {
-                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]));
+                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]) * graded(signal[i], prolifExp));
                 if (rng.nextDouble() < pd) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
-            if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) pheno[i] = MEMORY;
+            if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
             // 6. activated cells secrete IFN-γ where they stand
-            if (stimulated && ifngAdd > 0) m.ifng.add(pos[i], cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd);
+            if (stimulated && ifngAdd > 0) {
+                float add = cd4[i] ? ifngAdd * (float) cd4CytokineFactor : ifngAdd;
+                if (cytokineExp != 0) add *= (float) graded(signal[i], cytokineExp);
+                m.ifng.add(pos[i], add);
+                ifngReleased += add;
+            }
         }
-        activeLastStep = active;
         if (anyDeath) compact();
         return advanced;
     }
 
     /**
-     * True when nothing on the tile can happen any more except the slow per-cell processes: no
-     * live tumor (tumor cells only come from division, so none can reappear), and during the last
-     * step no cell was in a synapse or stimulated, so none can divide, secrete or engage again.
+     * True when the tile holds no live tumor. Tumor cells only come from division or a clone
+     * joining the tile, which ends this state, so until then a cell that is neither in a synapse
+     * nor stimulated can never engage, and its position changes no output.
      */
     boolean idleTissue(Tumor t) {
-        return t.live == 0 && !activeLastStep;
+        return t.live == 0;
+    }
+
+    /**
+     * Contraction into memory. A memory cell regains part of its division budget, so it can
+     * re-expand when it meets antigen again (recall); the infused lineage's cap stays the ceiling.
+     */
+    private void toMemory(int i) {
+        pheno[i] = MEMORY;
+        divisions[i] = (byte) Math.max(0, divisions[i] - recallDivisions);
     }
 
     /** returns true if an engagement started; may mark the cell dead (terminal exhaustion) */
@@ -301,6 +392,9 @@ public final class CarT {
         if (rng.nextDouble() < cs - steps) steps++;
         contactLeft[i] = (short) Math.max(1, Math.min(Short.MAX_VALUE, steps));
         lastStim[i] = m.stepNo;
+        // how strongly this synapse signals sets kill, cytokine and proliferation (S61, S62): the
+        // membrane antigen density; soluble BCMA only made the synapse less likely to form
+        signal[i] = (float) (armFactor[0] == 1 && armFactor[1] == 1 ? sig : signal(t, site, 1, 1));
         if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
 
         // trogocytosis: the synapse strips part of the targeted antigens
@@ -330,7 +424,7 @@ public final class CarT {
             failedContacts++;
             return; // empty granule store: no perforin, no kill
         }
-        double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1);
+        double pk = killProbability * killFactor * (1 - exhaustion[i]) * (cd4[i] ? cd4KillFactor : 1) * graded(signal[i], killExp);
         if (rng.nextDouble() < pk) {
             granules[i] -= 1f;
             // a weighted agent is a share w of a cell: its hit removes the target with probability w
@@ -407,6 +501,7 @@ public final class CarT {
         granules[i] = half;
         int j = addToBlood(pheno[i], cd4[i], divisions[i], half, exhaustion[i]);
         lastStim[j] = lastStim[i];
+        signal[j] = signal[i];
         int s = pos[i];
         if (s == BLOOD) return;
         int start = rng.nextInt(8);

@@ -31,6 +31,12 @@ public class CarTModel extends SimState {
     public Myeloid myeloid;
     public CytokineField ifng, il6, damp;
     public Clinical clinical;
+    /** normal B cells at patient scale */
+    BCells bcells;
+    /** normal plasma cells and soluble BCMA at patient scale */
+    PlasmaCells plasma;
+    /** IL-15 after lymphodepletion and homeostatic CAR-T division */
+    Homeostasis homeostasis;
     public final TimeSeries series = new TimeSeries();
     public final EventLog events = new EventLog();
     public Endpoints endpoints;
@@ -82,6 +88,9 @@ public class CarTModel extends SimState {
         tumor.configure(params, dtH);
         cart.configure(params, dtH, siteVolumeMl);
         myeloid.configure(params, dtH, siteVolumeMl);
+        bcells.configure(params, bloodVolumeUl(), cart);
+        plasma.configure(params, cart);
+        homeostasis.configure(params);
         clinical.swap(params);
         endpoints.swap(params);
         timeline.swap(params);
@@ -119,6 +128,9 @@ public class CarTModel extends SimState {
         myeloid.place(params, width * height, random);
         scale = params.patient().tumor_burden_cells() / Math.max(1, tumor.live);
         tumor.clones.seed(params.patient().tumor_burden_cells(), tileNegatives, random);
+        bcells = new BCells(params, dtH, bloodVolumeUl(), cart);
+        plasma = new PlasmaCells(params, dtH, cart, tumor, scale);
+        homeostasis = new Homeostasis(params);
         stepsTotal = Math.round((params.simulation().days() - params.startDay()) * 24 / dtH);
         recordEvery = Math.max(1, (int) Math.round(params.simulation().output_interval_hours() / dtH));
         rouletteEvery = Math.max(1, (int) Math.round(1 / dtH)); // hourly
@@ -184,7 +196,7 @@ public class CarTModel extends SimState {
         if (baselineTumor < 0 && (day >= (ld.enabled() ? ld.start_day() : 0))) baselineTumor = (int) Math.max(1, Math.round(tumorTileCells()));
         long t0 = System.nanoTime();
         timeline.apply(day, tumor, cart, random, events, this::infuse);
-        modifiers = timeline.modifiers(day, clinical);
+        modifiers = timeline.modifiers(day, clinical).withBcmaDecoy(plasma.decoy());
         agentSteps += tumor.step(stepNo, random, this);
         long t1 = System.nanoTime();
         agentSteps += cart.step(this, random, modifiers);
@@ -202,6 +214,9 @@ public class CarTModel extends SimState {
         double il6Out = il6.decay() * c.il6_to_serum_fraction() * siteVolumeMl * scale;
         damp.decay();
         long t4 = System.nanoTime();
+        bcells.step(this, random, day);
+        plasma.step(this, random);
+        homeostaticDivisions(day);
         clinical.step(il6Out, ifngOut, hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
@@ -272,7 +287,7 @@ public class CarTModel extends SimState {
 
     /** the treatment effects at the current day and clinical state (what the next step would start from) */
     public StepModifiers currentModifiers() {
-        return timeline.modifiers(day(), clinical);
+        return timeline.modifiers(day(), clinical).withBcmaDecoy(plasma.decoy());
     }
 
     // ---- observation ----
@@ -321,6 +336,39 @@ public class CarTModel extends SimState {
      */
     public double bloodPerUl(int poolAgents) {
         return poolAgents * cart.weight * scale * params.patient().blood_share_of_circulating_pool() / bloodVolumeUl();
+    }
+
+    /**
+     * Whole-body functional (memory or effector) CAR-T cells in patient cells, as the patient-scale
+     * compartments see them: the one place that says how tile agents become patient cells.
+     */
+    public double functionalCartPatientCells() {
+        return cart.functional() * cart.weight * scale;
+    }
+
+    /** once an hour: Binomial(live CAR-T, 1 − e^(−ρ_h·1 h)) cells drawn for antigen-independent division */
+    private void homeostaticDivisions(double day) {
+        int tick = Math.max(1, (int) Math.round(1.0 / dtH));
+        if (stepNo % tick != 0 || cart.count == 0) return;
+        double rate = homeostasis.divisionRatePerDay(day);
+        if (rate <= 0) return;
+        long n = Binomial.draw(random, cart.count, 1 - Math.exp(-rate * tick * dtH / 24));
+        if (n > 0) cart.homeostaticDivide(n, random);
+    }
+
+    /** serum IL-15, pg/mL */
+    public double il15PgPerMl() {
+        return homeostasis.il15(day());
+    }
+
+    /** serum soluble BCMA, ng/mL */
+    public double sbcmaNgPerMl() {
+        return plasma.sbcma;
+    }
+
+    /** blood CD19⁺ normal B cells per µL */
+    public double bCellsPerUl() {
+        return bcells.perUl();
     }
 
     public int[] cartCounts() {

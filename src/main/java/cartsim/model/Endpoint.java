@@ -55,7 +55,19 @@ public enum Endpoint {
     BEST_TUMOR_CHANGE_PCT("best_tumor_change_pct", Kind.NUMBER, "%", "Best tumor change (%)",
             "min over follow-up of tumor % baseline − 100", e -> Double.isInfinite(e.minPct) ? null : e.minPct - 100),
     CART_LOST_BY_DAY28("cart_lost_by_day28", Kind.FLAG, "yes/no", "CAR-T lost by day 28", "no live CAR-T cell left at day 28", e -> e.cartLostBy28),
-    FOLLOWUP_DAY("followup_day", Kind.NUMBER, "d", "Follow-up reached (days)", "last simulated day after infusion", e -> nan(e.lastDay));
+    FOLLOWUP_DAY("followup_day", Kind.NUMBER, "d", "Follow-up reached (days)", "last simulated day after infusion", e -> nan(e.lastDay)),
+    B_CELL_APLASIA("b_cell_aplasia", Kind.FLAG, "yes/no", "B-cell aplasia at day 28",
+            "blood B cells below b_cells.aplasia_below_per_ul at day 28 (null if the run ends before day 28)", e -> e.bAplasia28),
+    B_CELL_APLASIA_DURATION_DAYS("b_cell_aplasia_duration_days", Kind.NUMBER, "d", "B-cell aplasia (days)",
+            "days after infusion with blood B cells below the aplasia line, until recovery or the end of follow-up", e -> e.bAplasiaDays),
+    B_CELL_RECOVERY_DAY("b_cell_recovery_day", Kind.NUMBER, "d", "B-cell recovery (day)",
+            "first day after aplasia with blood B cells at or above b_cells.recovery_above_per_ul (null if none)", e -> e.bRecoveryDay),
+    SBCMA_BASELINE_NG_PER_ML("sbcma_baseline_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at infusion (ng/mL)",
+            "serum soluble BCMA on the day of infusion", e -> e.sbcmaBaseline),
+    SBCMA_DAY28_NG_PER_ML("sbcma_day28_ng_per_ml", Kind.NUMBER, "ng/mL", "Soluble BCMA at day 28 (ng/mL)",
+            "serum soluble BCMA at day 28 (null if the run ends before day 28)", e -> e.sbcmaDay28),
+    IL15_PEAK_PG_PER_ML("il15_peak_pg_per_ml", Kind.NUMBER, "pg/mL", "Peak IL-15 (pg/mL)",
+            "highest serum IL-15, including the lymphodepletion days before infusion", e -> e.il15Peak);
 
     /** how an endpoint's values are summarised */
     public enum Kind { ID, NUMBER, FLAG, CATEGORY }

@@ -30,6 +30,13 @@ public final class Endpoints {
     double il6Peak, ifngPeak;
     Boolean cartLostBy28;
     double lastDay = Double.NaN;
+    Boolean bAplasia28;
+    double bAplasiaDays;
+    boolean bAplastic;
+    Double bRecoveryDay;
+    Double sbcmaBaseline, sbcmaDay28;
+    double il15Peak;
+    private cartsim.model.params.BCellParams b;
 
     Endpoints(CarTModel m) {
         this.m = m;
@@ -39,9 +46,11 @@ public final class Endpoints {
     void swap(Parameters params) {
         r = params.response();
         days = params.simulation().days();
+        b = params.b_cells();
     }
 
     void update(double day) {
+        il15Peak = Math.max(il15Peak, m.il15PgPerMl()); // peaks at the end of lymphodepletion, before infusion
         if (day < 0) return;
         double dtD = m.dtH / 24;
         double tumorCells = m.tumorTileCells(); // the tile and the counted subclones
@@ -97,6 +106,22 @@ public final class Endpoints {
         il6Peak = Math.max(il6Peak, c.il6());
         ifngPeak = Math.max(ifngPeak, c.ifng());
         lastDay = day;
+        trackBCells(day, dtD);
+        if (sbcmaBaseline == null) sbcmaBaseline = m.sbcmaNgPerMl();
+        if (sbcmaDay28 == null && day >= 28 - 1e-9) sbcmaDay28 = m.sbcmaNgPerMl();
+    }
+
+    /** B-cell aplasia at day 28, its duration after infusion, and the first recovery after it */
+    private void trackBCells(double day, double dtD) {
+        double perUl = m.bCellsPerUl();
+        if (bAplasia28 == null && day >= 28 - 1e-9) bAplasia28 = perUl < b.aplasia_below_per_ul();
+        if (bRecoveryDay != null) return;
+        if (perUl < b.aplasia_below_per_ul()) {
+            bAplastic = true;
+            bAplasiaDays += dtD;
+        } else if (bAplastic && perUl >= b.recovery_above_per_ul()) {
+            bRecoveryDay = day;
+        }
     }
 
     int liveCart() {

@@ -75,7 +75,11 @@ public final class Recorder {
             whole("kills_total", "count", "cumulative CAR-T kills", (m, s) -> m.cart.kills),
             whole("cart_agents", "agents", "live simulated CAR-T agents (more than cart_cells while the weighted sample stands for a small dose)", (m, s) -> s.agents),
             real("cart_sample_weight", "tile cells per agent", "weight of each CAR-T agent (1 once the sample holds whole cells)", (m, s) -> m.cart.weight),
-            real("tumor_clone_patient_cells", "cells (patient)", "antigen-escape subclones counted at patient scale, not yet on the tile", (m, s) -> (double) m.tumor.clones.total()));
+            real("tumor_clone_patient_cells", "cells (patient)", "antigen-escape subclones counted at patient scale, not yet on the tile", (m, s) -> (double) m.tumor.clones.total()),
+            real("b_cells_per_ul", "cells/µL", "normal CD19⁺ B cells in blood (patient-scale compartment)", (m, s) -> m.bCellsPerUl()),
+            real("sbcma_ng_per_ml", "ng/mL", "serum soluble BCMA shed by normal plasma cells and BCMA⁺ tumor (decoy for BCMA CARs)", (m, s) -> m.sbcmaNgPerMl()),
+            real("plasma_cells_patient", "cells (patient)", "normal plasma cells in the body (patient-scale compartment)", (m, s) -> m.plasma.cells),
+            real("il15_pg_per_ml", "pg/mL", "serum IL-15 (rises with the lymphodepletion regimen, drives homeostatic CAR-T division)", (m, s) -> m.il15PgPerMl()));
 
     private Recorder() {}
 

@@ -9,9 +9,15 @@ package cartsim.model;
  * @param cytokineProduction  cytokine production factor (steroids)
  * @param pHostRejection      per-step host-rejection probability of an allogeneic cell
  * @param pd1Blockade         share of PD-1 signalling blocked by a checkpoint inhibitor
+ * @param bcmaDecoy           factor on the BCMA arm's recognition signal from soluble BCMA (1 = no decoy)
  */
 public record StepModifiers(double expansionBoost, double cartFunction, double cytokineProduction,
-                            double pHostRejection, double pd1Blockade) {
+                            double pHostRejection, double pd1Blockade, double bcmaDecoy) {
     /** no treatment effect at all */
-    public static final StepModifiers NONE = new StepModifiers(1, 1, 1, 0, 0);
+    public static final StepModifiers NONE = new StepModifiers(1, 1, 1, 0, 0, 1);
+
+    /** the same effects with the soluble-BCMA decoy factor of this step */
+    public StepModifiers withBcmaDecoy(double factor) {
+        return new StepModifiers(expansionBoost, cartFunction, cytokineProduction, pHostRejection, pd1Blockade, factor);
+    }
 }

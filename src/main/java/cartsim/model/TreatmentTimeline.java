@@ -91,7 +91,7 @@ final class TreatmentTimeline {
                 steroids ? t.steroids().cytokine_factor() : 1,
                 pHostRejection(day),
                 t.checkpoint_inhibitor().enabled() && day >= t.checkpoint_inhibitor().start_day()
-                        ? t.checkpoint_inhibitor().pd1_blockade() : 0);
+                        ? t.checkpoint_inhibitor().pd1_blockade() : 0, 1);
     }
 
     private double sinceLdEndDays(double day) {
@@ -99,12 +99,16 @@ final class TreatmentTimeline {
         return day - (ld.start_day() + ld.duration_days());
     }
 
-    /** proliferation boost from homeostatic cytokines after lymphodepletion */
+    /**
+     * proliferation boost from homeostatic cytokines after lymphodepletion; its size scales with the
+     * regimen's IL-15 rise relative to the reference regimen (ELIANA by default)
+     */
     private double expansionBoost(double day) {
         LymphodepletionParams ld = params.treatment().lymphodepletion();
         if (!ld.enabled() || ld.expansion_boost() <= 1) return 1;
         double t = Math.max(0, sinceLdEndDays(day));
-        return 1 + (ld.expansion_boost() - 1) * Math.exp(-Math.log(2) * t / ld.boost_half_life_days());
+        double intensity = Homeostasis.rise(ld) / ld.boost_reference_il15_rise_pg_per_ml();
+        return 1 + (ld.expansion_boost() - 1) * intensity * Math.exp(-Math.log(2) * t / ld.boost_half_life_days());
     }
 
     /** per-step host-rejection probability for allogeneic cells; lymphodepletion delays host recovery */

@@ -5,9 +5,7 @@ import cartsim.model.params.Logic;
 import cartsim.model.params.Parameters;
 import cartsim.model.params.Target;
 import ec.util.MersenneTwisterFast;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.random.AbstractRandomGenerator;
 
 /**
  * Antigen-escape subclones too small for the tile, counted in patient cells. A pre-existing
@@ -47,7 +45,8 @@ public final class TumorClones {
 
     /** expected loss mutants per tile cell-equivalent since the last tick: Σ over tile divisions of the loss probability into each variant */
     final double[] tileMutationMean = new double[MASKS];
-    private final Rng rng = new Rng();
+    /** the model's generator, set at each call (one stream per run) */
+    private MersenneTwisterFast mt;
 
     void configure(Parameters p) {
         enabled = p.simulation().clone_ledger();
@@ -100,7 +99,7 @@ public final class TumorClones {
     /** seeds the pre-existing variants the tile does not hold: N₀ ~ Poisson(burden · P(variant)) */
     void seed(double burdenCells, double[] tileFractions, MersenneTwisterFast mt) {
         if (!enabled) return;
-        rng.mt = mt;
+        this.mt = mt;
         for (int m = 1; m < MASKS; m++) {
             if (!escape[m]) continue;
             double p = 1;
@@ -129,7 +128,7 @@ public final class TumorClones {
      */
     void tick(CarTModel model, double tauH, double divisionSuccess, double survival, MersenneTwisterFast mt) {
         if (!enabled) return;
-        rng.mt = mt;
+        this.mt = mt;
         double scale = model.scale;
         long[] mutants = new long[MASKS];
         for (int m = 1; m < MASKS; m++) {
@@ -176,7 +175,7 @@ public final class TumorClones {
      * sampler slows with the mean.
      */
     private long poisson(double mean) {
-        return poisson(mean, rng.mt);
+        return poisson(mean, mt);
     }
 
     static long poisson(double mean, MersenneTwisterFast r) {
@@ -205,24 +204,6 @@ public final class TumorClones {
     }
 
     private long binomial(long n, double p) {
-        if (n == 0 || p <= 0) return 0;
-        if (p >= 1) return n;
-        if (n <= Integer.MAX_VALUE) return new BinomialDistribution(rng, (int) n, p).sample();
-        return Math.min(n, Math.round(n * p + Math.sqrt(n * p * (1 - p)) * rng.nextGaussian())); // n > 2³¹: normal limit
-    }
-
-    /** the model's generator seen as a commons-math RandomGenerator (one stream per run) */
-    private static final class Rng extends AbstractRandomGenerator {
-        MersenneTwisterFast mt;
-
-        @Override
-        public void setSeed(long seed) {
-            throw new UnsupportedOperationException("the model's generator is seeded by the model");
-        }
-
-        @Override
-        public double nextDouble() {
-            return mt.nextDouble();
-        }
+        return Binomial.draw(mt, n, p);
     }
 }

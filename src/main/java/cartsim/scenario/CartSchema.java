@@ -80,6 +80,10 @@ public final class CartSchema {
             LymphodepletionParams ld = p.treatment().lymphodepletion();
             if (ld.start_day() + ld.duration_days() > 0 && ld.enabled())
                 return v("treatment.lymphodepletion.duration_days", "lymphodepletion must end by infusion (start_day + duration_days ≤ 0)", "≤ " + (-ld.start_day()));
+            if (ld.fludarabine_days() > ld.duration_days())
+                return v("treatment.lymphodepletion.fludarabine_days", "fludarabine is given within the course (fludarabine_days ≤ duration_days)", "≤ " + ld.duration_days());
+            if (ld.cyclophosphamide_days() > ld.duration_days())
+                return v("treatment.lymphodepletion.cyclophosphamide_days", "cyclophosphamide is given within the course (cyclophosphamide_days ≤ duration_days)", "≤ " + ld.duration_days());
             return Optional.empty();
         }));
         s.rule(typed(p -> {

@@ -13,7 +13,9 @@ class CarTRulesTest {
         Object[] base = {"simulation.lattice_width", 60, "simulation.lattice_height", 60,
                 "treatment.lymphodepletion.enabled", false, "patient.tumor_burden_cells", 1e8,
                 "disease.antigens.CD19.mean_molecules_per_cell", 0.0, "product.dose_cells_per_kg", 3e6,
-                "product.dose_cap_cells", 1e10};
+                "product.dose_cap_cells", 1e10,
+                // no antigen anywhere: normal B cells carry none either, so they neither die nor stimulate
+                "b_cells.cd19_molecules_per_cell", 0.0, "b_cells.cd22_molecules_per_cell", 0.0};
         return TestScenarios.join(base, extra);
     }
 

@@ -17,6 +17,8 @@ public record Parameters(
         Map<Costim, CostimParams> costim,
         CartParams cart,
         MyeloidParams myeloid,
+        BCellParams b_cells,
+        PlasmaCellParams plasma_cells,
         CytokineParams cytokines,
         CrsParams crs,
         IcansParams icans,
