@@ -193,7 +193,7 @@ public class CarTModel extends SimState {
         double il6Out = il6.decay() * c.il6_to_serum_fraction() * siteVolumeMl * scale;
         damp.decay();
         long t4 = System.nanoTime();
-        clinical.step(il6Out, ifngOut, hour, events, day);
+        clinical.step(il6Out, ifngOut, bloodPerUl(endpoints.bloodCart()), hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
         phaseNanos[Phase.TUMOR.ordinal()] += t1 - t0;
