@@ -59,8 +59,9 @@ class CrsManagementTest {
     }
 
     /**
-     * Without tocilizumab, grade ≥ 2 CRS lasts longer. (Checked: with kd_ug_per_ml at its maximum
-     * the two durations are equal and the test fails.)
+     * Without tocilizumab, grade ≥ 2 CRS lasts longer. (Checked: with kd_ug_per_ml at its maximum,
+     * i.e. almost no receptor blockade, the durations differ by 11 h, under the 12 h asked, and the
+     * test fails.)
      */
     @Test
     void withoutTocilizumabGrade2CrsLastsLonger() {
@@ -69,7 +70,10 @@ class CrsManagementTest {
         assertTrue(without > with + 12, "grade ≥ 2: " + without + " h untreated vs " + with + " h with tocilizumab");
     }
 
-    /** A run whose grades are all 0 reports no CRS onset, resolution or duration. */
+    /**
+     * A run whose grades are all 0 reports no CRS onset, resolution or duration. Hypotension
+     * without fever is not CRS by ASTCT. (Checked: grading by the signs alone gives onset here.)
+     */
     @Test
     void aRunWithAllGradesZeroReportsNoCrsOnset() {
         CarTModel m = new CarTModel(TestScenarios.params("simulation.lattice_width", 40, "simulation.lattice_height", 40,
