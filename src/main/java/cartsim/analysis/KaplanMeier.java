@@ -93,4 +93,21 @@ public final class KaplanMeier {
         }
         return value;
     }
+
+    /**
+     * Median survival time: the first time S ≤ 0.5, with the interval where the log(−log) band
+     * crosses 0.5 (Brookmeyer–Crowley style: the lower limit is the first time the band's lower
+     * edge is ≤ 0.5, the upper limit the first time its upper edge is). NaN where not reached.
+     */
+    public Interval median() {
+        double est = Double.NaN, low = Double.NaN, high = Double.NaN;
+        for (Step st : steps) {
+            double lo = Double.isNaN(st.logLogLow()) ? st.survival() : st.logLogLow();
+            double hi = Double.isNaN(st.logLogHigh()) ? st.survival() : st.logLogHigh();
+            if (Double.isNaN(low) && lo <= 0.5) low = st.time();
+            if (Double.isNaN(est) && st.survival() <= 0.5) est = st.time();
+            if (Double.isNaN(high) && hi <= 0.5) high = st.time();
+        }
+        return new Interval(est, low, high);
+    }
 }

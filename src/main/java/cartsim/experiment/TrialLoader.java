@@ -20,8 +20,8 @@ import java.util.Map;
 
 /** Reads and strictly checks a virtual-trial file; errors are one line {@code FILE:LINE:COL: key: problem}. */
 public final class TrialLoader {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "set", "patients", "seed", "days", "variability",
-            "enrolment", "published");
+    static final List<String> KEYS = List.of("name", "description", "scenario", "protocol", "set", "patients", "seed", "days",
+            "variability", "enrolment", "grading", "published");
     static final List<String> ENROLMENT_KEYS = List.of("manufacturing_failure", "progression_before_infusion");
     static final List<String> DISTS = List.of("lognormal", "normal", "uniform", "categorical");
     /** limits checked here and declared in the trial file's JSON Schema ({@link StudySchemas}) */
@@ -64,6 +64,7 @@ public final class TrialLoader {
 
         YamlNode.Entry scen = YamlFields.required(root, "", "scenario", "path of a scenario file");
         Scenario scenario = loadScenario(file, scen, o.sets(), schema);
+        if (e.containsKey("protocol")) scenario = ProtocolLoader.apply(scenario, file, e.get("protocol"));
         if (e.containsKey("set")) scenario = fixedSettings(scenario, e.get("set"));
         scenario = followUp(scenario, e.get("days"), o.days());
         return rest(file, root, name, scenario, patients, seed, schema);
@@ -110,7 +111,18 @@ public final class TrialLoader {
                 published.put(p.key(), YamlFields.number(p.value(), "published." + p.key(), -Double.MAX_VALUE, Double.MAX_VALUE));
             }
         }
-        return new TrialSpec(name, file, scenario, patients, seed, variability, mf, prog, published);
+        TrialGrading grading = TrialGrading.ASTCT;
+        if (e.containsKey("grading")) {
+            YamlNode.Mapping g = YamlFields.mapping(e.get("grading").value(), "grading", "{crs: astct|penn|lee2014, neurotoxicity: astct|ctcae}");
+            YamlFields.onlyKeys(g, "grading.", TrialGrading.KEYS);
+            String crs = g.entries().containsKey("crs")
+                    ? YamlFields.word(g.entries().get("crs").value(), "grading.crs", TrialGrading.CRS_SCALES) : "astct";
+            String neuro = g.entries().containsKey("neurotoxicity")
+                    ? YamlFields.word(g.entries().get("neurotoxicity").value(), "grading.neurotoxicity", TrialGrading.NEURO_SCALES) : "astct";
+            grading = new TrialGrading(crs, neuro);
+        }
+        String protocol = e.containsKey("protocol") ? YamlFields.text(e.get("protocol").value(), "protocol") : null;
+        return new TrialSpec(name, file, scenario, patients, seed, variability, mf, prog, published, grading, protocol);
     }
 
     private static Scenario loadScenario(Path file, YamlNode.Entry entry, List<String> sets, Schema schema) throws ScenarioException {

@@ -31,6 +31,12 @@ public enum TrialMetric {
     CART_CMAX_RATIO_RESPONDERS("cart_cmax_ratio_responders", "Cmax ratio, responders / non-responders (geometric means)", "ratio"),
     RFS_6MO_RESPONDERS("rfs_6mo_responders", "Relapse-free survival at 6 months, responders (Kaplan–Meier)", "rate"),
     RFS_12MO_RESPONDERS("rfs_12mo_responders", "Relapse-free survival at 12 months, responders (Kaplan–Meier)", "rate"),
+    DOR_MEDIAN_MONTHS("dor_median_months", "Median duration of response (months, Kaplan–Meier), responders", "months"),
+    DOR_6MO("dor_6mo", "Response ongoing at 6 months (Kaplan–Meier), responders", "rate"),
+    DOR_12MO("dor_12mo", "Response ongoing at 12 months (Kaplan–Meier), responders", "rate"),
+    PFS_MEDIAN_MONTHS("pfs_median_months", "Median progression-free survival (months, Kaplan–Meier), infused", "months"),
+    PFS_6MO("pfs_6mo", "Progression-free survival at 6 months (Kaplan–Meier), infused", "rate"),
+    PFS_12MO("pfs_12mo", "Progression-free survival at 12 months (Kaplan–Meier), infused", "rate"),
     ANTIGEN_NEGATIVE_RELAPSE_SHARE("antigen_negative_relapse_share", "Relapses that are antigen-negative", "rate"),
     B_CELL_APLASIA_DAY28("b_cell_aplasia_day28", "B-cell aplasia at day 28, infused", "rate");
 

@@ -49,18 +49,36 @@ public final class TrialMetrics {
         return List.copyOf(m.metrics);
     }
 
-    /** relapse-free survival among responders: time from infusion to relapse, censored at the end of follow-up */
+    /**
+     * Relapse-free survival among responders: time from infusion to progression at an assessment
+     * (relapse after CR, or progression after PR: both count), censored at the end of follow-up.
+     */
     public static KaplanMeier relapseFree(List<TrialPatient> patients) {
-        List<TrialPatient> responders = patients.stream().filter(p -> p.infused() && p.responder()).toList();
-        double[] t = new double[responders.size()];
-        boolean[] event = new boolean[responders.size()];
+        return progressionFree(patients.stream().filter(p -> p.infused() && p.responder()).toList(), false);
+    }
+
+    /** time to progression from infusion ({@code fromResponse}: from the first response), censored at the end of follow-up */
+    static KaplanMeier progressionFree(List<TrialPatient> ps, boolean fromResponse) {
+        double[] t = new double[ps.size()];
+        boolean[] event = new boolean[ps.size()];
         for (int i = 0; i < t.length; i++) {
-            TrialPatient p = responders.get(i);
-            Double relapse = p.number(Endpoint.RELAPSE_DAY.key());
-            event[i] = relapse != null;
-            t[i] = relapse != null ? relapse : followUp(p);
+            TrialPatient p = ps.get(i);
+            Double pfs = progression(p);
+            event[i] = pfs != null;
+            double start = 0;
+            if (fromResponse) {
+                Double ttr = p.number(Endpoint.TIME_TO_RESPONSE_DAYS.key());
+                start = ttr == null ? 0 : ttr;
+            }
+            t[i] = Math.max(0, (pfs != null ? pfs : followUp(p)) - start);
         }
         return KaplanMeier.fit(t, event, CONF);
+    }
+
+    /** progression by the assessments; the lattice relapse day for journals written before them */
+    private static Double progression(TrialPatient p) {
+        if (p.endpoints() != null && p.endpoints().containsKey(Endpoint.PFS_DAY.key())) return p.number(Endpoint.PFS_DAY.key());
+        return p.number(Endpoint.RELAPSE_DAY.key());
     }
 
     private static double followUp(TrialPatient p) {
@@ -72,18 +90,20 @@ public final class TrialMetrics {
         add(ENROLLED, new Interval(all.size(), Double.NaN, Double.NaN), all.size());
         add(INFUSED, new Interval(infused.size(), Double.NaN, Double.NaN), all.size());
         Predicate<TrialPatient> orr = TrialPatient::responder;
-        Predicate<TrialPatient> cr = p -> "CR".equals(p.endpoint(Endpoint.BEST_RESPONSE.key()));
+        Predicate<TrialPatient> cr = TrialPatient::completeResponder;
         rate(ORR_ITT, all, orr);
         rate(ORR_INFUSED, infused, orr);
         rate(CR_ITT, all, cr);
         rate(CR_INFUSED, infused, cr);
-        rate(CRS_ANY, infused, p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 1);
-        rate(CRS_GRADE3PLUS, infused, p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 3);
+        // CRS and neurotoxicity rates by the scales the trial reported
+        Endpoint crsGrade = spec.grading().crsMaxGrade(), neuroGrade = spec.grading().neuroMaxGrade();
+        rate(CRS_ANY, infused, p -> grade(p, crsGrade) >= 1);
+        rate(CRS_GRADE3PLUS, infused, p -> grade(p, crsGrade) >= 3);
         median(CRS_ONSET_MEDIAN_DAYS, values(infused, Endpoint.CRS_ONSET_DAY));
         median(CRS_DURATION_MEDIAN_DAYS,
                 values(infused.stream().filter(p -> grade(p, Endpoint.CRS_MAX_GRADE) >= 1).toList(), Endpoint.CRS_DURATION_DAYS));
-        rate(ICANS_ANY, infused, p -> grade(p, Endpoint.ICANS_MAX_GRADE) >= 1);
-        rate(ICANS_GRADE3PLUS, infused, p -> grade(p, Endpoint.ICANS_MAX_GRADE) >= 3);
+        rate(ICANS_ANY, infused, p -> grade(p, neuroGrade) >= 1);
+        rate(ICANS_GRADE3PLUS, infused, p -> grade(p, neuroGrade) >= 3);
         median(ICANS_ONSET_MEDIAN_DAYS, values(infused, Endpoint.ICANS_ONSET_DAY));
         String doses = Endpoint.TOCILIZUMAB_DOSES.key();
         rate(TOCILIZUMAB, infused, p -> p.number(doses) != null && p.number(doses) > 0);
@@ -101,11 +121,23 @@ public final class TrialMetrics {
         KaplanMeier km = relapseFree(all);
         add(RFS_6MO_RESPONDERS, km.at(6 * MONTH_DAYS), responders.size());
         add(RFS_12MO_RESPONDERS, km.at(12 * MONTH_DAYS), responders.size());
+        KaplanMeier dor = progressionFree(responders, true);
+        add(DOR_MEDIAN_MONTHS, months(dor.median()), responders.size());
+        add(DOR_6MO, dor.at(6 * MONTH_DAYS), responders.size());
+        add(DOR_12MO, dor.at(12 * MONTH_DAYS), responders.size());
+        KaplanMeier pfs = progressionFree(infused, false);
+        add(PFS_MEDIAN_MONTHS, months(pfs.median()), infused.size());
+        add(PFS_6MO, pfs.at(6 * MONTH_DAYS), infused.size());
+        add(PFS_12MO, pfs.at(12 * MONTH_DAYS), infused.size());
         List<TrialPatient> relapsed = infused.stream().filter(p -> p.endpoint(Endpoint.RELAPSE_DAY.key()) != null).toList();
         rate(ANTIGEN_NEGATIVE_RELAPSE_SHARE, relapsed, p -> Boolean.TRUE.equals(p.endpoint(Endpoint.RELAPSE_ANTIGEN_NEGATIVE.key())));
         String aplasia = Endpoint.B_CELL_APLASIA.key();
         rate(B_CELL_APLASIA_DAY28, infused.stream().filter(p -> p.endpoint(aplasia) != null).toList(),
                 p -> Boolean.TRUE.equals(p.endpoint(aplasia)));
+    }
+
+    private static Interval months(Interval days) {
+        return new Interval(days.estimate() / MONTH_DAYS, days.low() / MONTH_DAYS, days.high() / MONTH_DAYS);
     }
 
     private void add(TrialMetric metric, Interval v, int n) {

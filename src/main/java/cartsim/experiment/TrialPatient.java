@@ -19,8 +19,26 @@ public record TrialPatient(int id, long seed, boolean infused, String notInfused
         return endpoint(name) instanceof Number n ? n.doubleValue() : null;
     }
 
+    /**
+     * Best overall response at the scheduled assessments by the disease's criteria; the lattice
+     * nadir ({@code best_response}) for journals written before the assessments existed.
+     */
+    public String bestOverallResponse() {
+        Object b = endpoint(cartsim.model.Endpoint.BEST_OVERALL_RESPONSE.key());
+        if (b == null && endpoints != null && !endpoints.containsKey(cartsim.model.Endpoint.BEST_OVERALL_RESPONSE.key()))
+            b = endpoint(cartsim.model.Endpoint.BEST_RESPONSE.key());
+        return b == null ? null : b.toString();
+    }
+
+    /** PR or better (VGPR, CR, sCR) */
     public boolean responder() {
-        Object b = endpoint(cartsim.model.Endpoint.BEST_RESPONSE.key());
-        return "CR".equals(b) || "PR".equals(b);
+        String b = bestOverallResponse();
+        return "sCR".equals(b) || "CR".equals(b) || "VGPR".equals(b) || "PR".equals(b);
+    }
+
+    /** CR or better (sCR) */
+    public boolean completeResponder() {
+        String b = bestOverallResponse();
+        return "sCR".equals(b) || "CR".equals(b);
     }
 }

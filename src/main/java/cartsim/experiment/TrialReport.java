@@ -22,7 +22,9 @@ final class TrialReport {
             Map.entry("cart_cmax_geomean_responders", "Cellular kinetics"),
             Map.entry("cart_cmax_geomean_nonresponders", "Cellular kinetics"), Map.entry("cart_cmax_ratio_responders", "Cellular kinetics"),
             Map.entry("rfs_6mo_responders", "Durability"), Map.entry("rfs_12mo_responders", "Durability"),
-            Map.entry("antigen_negative_relapse_share", "Durability"));
+            Map.entry("antigen_negative_relapse_share", "Durability"),
+            Map.entry("dor_median_months", "Durability"), Map.entry("dor_6mo", "Durability"), Map.entry("dor_12mo", "Durability"),
+            Map.entry("pfs_median_months", "Durability"), Map.entry("pfs_6mo", "Durability"), Map.entry("pfs_12mo", "Durability"));
 
     static String render(TrialSpec spec, List<TrialPatient> patients, List<TrialMetrics.Metric> metrics) {
         StringBuilder sb = new StringBuilder();
@@ -58,16 +60,20 @@ final class TrialReport {
                     .append(m.published() == null ? "" : value(m.kind(), m.published())).append(" |\n");
         }
         sb.append("\n## Definitions\n\n");
-        sb.append("- Response is the best overall response during follow-up (tumor burden relative to the baseline before ")
-                .append("lymphodepletion); intention-to-treat rates divide by all enrolled patients, infused rates by infused patients.\n");
+        sb.append("- Response is the best overall response at the scheduled assessments by the disease's criteria (")
+                .append(spec.scenario().s("response.criteria")).append(": bone-marrow blasts and MRD for B-ALL, the Lugano size surrogate for ")
+                .append("lymphoma, IMWG M-protein for myeloma); intention-to-treat rates divide by all enrolled patients, infused rates by infused patients.\n");
+        sb.append("- Grading: ").append(spec.grading().describe()).append("; the model's own scale is ASTCT, the others are read off the same signs")
+                .append(spec.protocol() == null ? "" : "; management protocol `" + spec.protocol() + "`").append(".\n");
         sb.append("- Proportions: Wilson 95% intervals. Medians: exact distribution-free intervals from order statistics (none with 5 or fewer values: n too small). ")
                 .append("Geometric means and their ratio: t intervals on the log scale (Welch for the ratio).\n");
-        sb.append("- Relapse-free survival: Kaplan–Meier among responders, event = relapse after complete response, ")
-                .append("censored at the end of follow-up; Greenwood 95% interval; km.csv holds the curve. ")
-                .append("Empty when follow-up is shorter than the landmark.\n");
+        sb.append("- Relapse-free survival: Kaplan–Meier among responders, event = progression at an assessment (relapse after CR or ")
+                .append("progression after PR, measured from the nadir), censored at the end of follow-up; Greenwood 95% interval; km.csv holds the curve. ")
+                .append("Duration of response runs from the first response; progression-free survival from infusion, among the infused. ")
+                .append("Medians with log(−log) intervals. Empty when follow-up is shorter than the landmark or the median is not reached.\n");
         sb.append("- CAR-T Cmax is the peak CAR-T count in blood (cells/µL); published Cmax figures are in transgene copies/µg DNA, ")
                 .append("so only the responder/non-responder ratio is comparable.\n");
-        sb.append("- Published values are given where the trial file lists them; grading scales differ between trials.\n");
+        sb.append("- Published values are given where the trial file lists them.\n");
         return sb.toString();
     }
 
@@ -76,7 +82,7 @@ final class TrialReport {
         return switch (kind) {
             case "rate" -> String.format(Locale.ROOT, "%.1f%%", 100 * v);
             case "count" -> Long.toString(Math.round(v));
-            case "days" -> String.format(Locale.ROOT, "%.1f", v);
+            case "days", "months" -> String.format(Locale.ROOT, "%.1f", v);
             case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
             default -> Numbers.format(Double.parseDouble(String.format(Locale.ROOT, "%.3g", v)));
         };

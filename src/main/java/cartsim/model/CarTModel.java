@@ -217,7 +217,7 @@ public class CarTModel extends SimState {
         bcells.step(this, random, day);
         plasma.step(this, random);
         homeostaticDivisions(day);
-        clinical.step(il6Out, ifngOut, hour, events, day);
+        clinical.step(il6Out, ifngOut, bloodPerUl(endpoints.bloodCart()), hour, events, day);
         endpoints.update(day);
         long t5 = System.nanoTime();
         phaseNanos[Phase.TUMOR.ordinal()] += t1 - t0;

@@ -1,6 +1,8 @@
 package cartsim.model;
 
+import cartsim.model.clinical.ResponseAssessment;
 import cartsim.model.params.Parameters;
+import cartsim.model.params.ResponseCriteria;
 import cartsim.model.params.ResponseParams;
 
 import java.util.LinkedHashMap;
@@ -19,14 +21,21 @@ public final class Endpoints {
     double minPct = Double.POSITIVE_INFINITY, minPctDay = Double.NaN;
     boolean crReached;
     Double day28Pct;
+    Boolean mrdDay28;
     Double relapseDay, progressionDay;
     Boolean relapseAntigenNegative;
     double peakCells = -1, peakDay = Double.NaN, peakBloodPerUl = -1, peakBloodDay = Double.NaN;
     double auc028;
     double persistenceDay = Double.NaN;
-    int crsMax, icansMax;
+    int crsMax, icansMax, crsMaxPenn, crsMaxLee2014, icansMaxCtcae;
     Double crsOnset, icansOnset;
-    double crsDurationDays;
+    /** day the grade last returned to 0 (null while a CRS/ICANS episode is going on) */
+    Double crsOff, icansOff;
+    /** serum M-protein in tumor-cell equivalents: made by the plasma (tumor) cells, cleared with the IgG half-life */
+    double mProtein = Double.NaN, mProteinBase = Double.NaN;
+    final ResponseAssessment assessment;
+    double nextAssessment;
+    int sites;
     double il6Peak, ifngPeak;
     Boolean cartLostBy28;
     double lastDay = Double.NaN;
@@ -41,6 +50,11 @@ public final class Endpoints {
     Endpoints(CarTModel m) {
         this.m = m;
         swap(m.params());
+        ResponseCriteria c = r.criteria().resolve(m.params().disease().type());
+        assessment = new ResponseAssessment(c, r);
+        nextAssessment = r.first_assessment_day();
+        sites = m.width * m.height;
+        mProtein = m.tumor.live;   // steady state before treatment
     }
 
     void swap(Parameters params) {
@@ -51,10 +65,19 @@ public final class Endpoints {
 
     void update(double day) {
         il15Peak = Math.max(il15Peak, m.il15PgPerMl()); // peaks at the end of lymphodepletion, before infusion
-        if (day < 0) return;
         double dtD = m.dtH / 24;
-        double tumorCells = m.tumorTileCells(); // the tile and the counted subclones
+        double tumorCells = m.tumorTileCells(); // the tile and the counted subclones (clones make M-protein too)
+        mProtein += (tumorCells - mProtein) * (1 - Math.exp(-Math.log(2) / r.m_protein_half_life_days() * dtD));
+        if (Double.isNaN(mProteinBase) && m.baselineTumor > 0) {
+            mProteinBase = Math.max(1e-9, mProtein);
+            assessment.baseline(measure(100));
+        }
+        if (day < 0) return;
         double pct = 100.0 * tumorCells / Math.max(1, m.baselineTumor);
+        if (day >= nextAssessment - 1e-9) {
+            assessment.assess(nextAssessment, measure(pct), pct, mrdNegative());
+            nextAssessment += ResponseAssessment.intervalDays(assessment.criteria(), r);
+        }
         if (pct < minPct) {
             minPct = pct;
             minPctDay = day;
@@ -62,6 +85,7 @@ public final class Endpoints {
         if (pct <= r.cr_below_pct_baseline()) crReached = true;
         if (day28Pct == null && day >= 28 - 1e-9) {
             day28Pct = pct;
+            mrdDay28 = mrdNegative();
             cartLostBy28 = liveCart() == 0;
         }
         if (crReached && relapseDay == null && pct >= r.relapse_above_pct_baseline()) {
@@ -95,14 +119,24 @@ public final class Endpoints {
                 crsOnset = day;
                 m.events.add(day, "crs_onset", "grade " + c.crsGrade);
             }
-            crsDurationDays += dtD;
+            crsOff = null;
+        } else if (crsOnset != null && crsOff == null) {
+            crsOff = day;
         }
         crsMax = Math.max(crsMax, c.crsGrade);
-        if (c.icansGrade > 0 && icansOnset == null) {
-            icansOnset = day;
-            m.events.add(day, "icans_onset", "grade " + c.icansGrade);
+        crsMaxPenn = Math.max(crsMaxPenn, c.crsPenn);
+        crsMaxLee2014 = Math.max(crsMaxLee2014, c.crsLee2014);
+        if (c.icansGrade > 0) {
+            if (icansOnset == null) {
+                icansOnset = day;
+                m.events.add(day, "icans_onset", "grade " + c.icansGrade);
+            }
+            icansOff = null;
+        } else if (icansOnset != null && icansOff == null) {
+            icansOff = day;
         }
         icansMax = Math.max(icansMax, c.icansGrade);
+        icansMaxCtcae = Math.max(icansMaxCtcae, c.neuroCtcae);
         il6Peak = Math.max(il6Peak, c.il6());
         ifngPeak = Math.max(ifngPeak, c.ifng());
         lastDay = day;
@@ -122,6 +156,35 @@ public final class Endpoints {
         } else if (bAplastic && perUl >= b.recovery_above_per_ul()) {
             bRecoveryDay = day;
         }
+    }
+
+    /** the measurement the criteria read, at tumor cells {@code pct} % of baseline */
+    double measure(double pct) {
+        return switch (assessment.criteria()) {
+            case BONE_MARROW -> pct * Math.max(1, m.baselineTumor) / sites;
+            case LUGANO -> ResponseAssessment.spdPctBaseline(pct);
+            default -> 100 * mProtein / mProteinBase;
+        };
+    }
+
+    /** tumor cells below the MRD threshold among the marrow (lattice) cells */
+    boolean mrdNegative() {
+        return 100.0 * m.tumorTileCells() / sites < r.mrd_negative_pct_of_marrow();
+    }
+
+    /** onset to resolution (or to the end of follow-up while still going on); 0 without CRS */
+    double crsDurationDays() {
+        if (crsOnset == null) return 0;
+        return (crsOff != null ? crsOff : lastDay) - crsOnset;
+    }
+
+    /** M-protein now, % of baseline (null before the baseline) */
+    public Double mProteinPctBaseline() {
+        return Double.isNaN(mProteinBase) ? null : 100 * mProtein / mProteinBase;
+    }
+
+    public ResponseAssessment assessment() {
+        return assessment;
     }
 
     int liveCart() {

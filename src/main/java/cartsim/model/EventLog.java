@@ -11,7 +11,7 @@ public final class EventLog {
 
     private final List<Event> events = new ArrayList<>();
 
-    void add(double day, String name, String detail) {
+    public void add(double day, String name, String detail) {
         events.add(new Event(round6(day), name, detail));
     }
 

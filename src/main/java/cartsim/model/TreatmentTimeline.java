@@ -85,10 +85,10 @@ final class TreatmentTimeline {
     /** the drugs' effects on the agents during the step at {@code day} */
     StepModifiers modifiers(double day, Clinical clinical) {
         TreatmentParams t = params.treatment();
-        boolean steroids = clinical.steroidsActive(day * 24);
+        double hour = day * 24;
         return new StepModifiers(expansionBoost(day),
-                steroids ? t.steroids().cart_function_factor() : 1,
-                steroids ? t.steroids().cytokine_factor() : 1,
+                clinical.drugs.cartFunction(hour),
+                clinical.drugs.cytokineProduction(hour),
                 pHostRejection(day),
                 t.checkpoint_inhibitor().enabled() && day >= t.checkpoint_inhibitor().start_day()
                         ? t.checkpoint_inhibitor().pd1_blockade() : 0, 1);

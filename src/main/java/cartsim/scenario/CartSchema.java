@@ -3,7 +3,6 @@ package cartsim.scenario;
 import cartsim.model.params.Costim;
 import cartsim.model.params.CrsParams;
 import cartsim.model.params.CytokineParams;
-import cartsim.model.params.IcansParams;
 import cartsim.model.params.Logic;
 import cartsim.model.params.LymphodepletionParams;
 import cartsim.model.params.Parameters;
@@ -88,12 +87,11 @@ public final class CartSchema {
         }));
         s.rule(typed(p -> {
             CrsParams c = p.crs();
-            Optional<Rule.Violation> crs = increasing("crs.", new String[]{"fever_index_pg_per_ml", "grade2_index_pg_per_ml", "grade3_index_pg_per_ml", "grade4_index_pg_per_ml"},
-                    c.fever_index_pg_per_ml(), c.grade2_index_pg_per_ml(), c.grade3_index_pg_per_ml(), c.grade4_index_pg_per_ml());
-            if (crs.isPresent()) return crs;
-            IcansParams i = p.icans();
-            return increasing("icans.", new String[]{"grade1_pg_per_ml", "grade2_pg_per_ml", "grade3_pg_per_ml", "grade4_pg_per_ml"},
-                    i.grade1_pg_per_ml(), i.grade2_pg_per_ml(), i.grade3_pg_per_ml(), i.grade4_pg_per_ml());
+            Optional<Rule.Violation> hyp = increasing("crs.", new String[]{"fluids_index_pg_per_ml", "vasopressor_index_pg_per_ml", "vasopressors_several_index_pg_per_ml"},
+                    c.fluids_index_pg_per_ml(), c.vasopressor_index_pg_per_ml(), c.vasopressors_several_index_pg_per_ml());
+            if (hyp.isPresent()) return hyp;
+            return increasing("crs.", new String[]{"low_flow_o2_index_pg_per_ml", "high_flow_o2_index_pg_per_ml", "ventilation_index_pg_per_ml"},
+                    c.low_flow_o2_index_pg_per_ml(), c.high_flow_o2_index_pg_per_ml(), c.ventilation_index_pg_per_ml());
         }));
     }
 

@@ -204,7 +204,9 @@ class SchemaCommandTest {
                 t.replace("{dist: lognormal, median: 40, cv: 0.5}", "{dist: lognormal, median: 400, cv: 0.5}"),
                 t.replace("manufacturing_failure: 0.08", "manufacturing_failure: 1.08"),
                 t.replace("orr_infused: 0.81", "orr_infuzed: 0.81"),
-                t.replace("treatment.tocilizumab.min_crs_grade: 3", "treatment.tocilizumab.min_crs_grade: 7"),
+                t.replace("crs: penn", "crs: ctcae"),                                 // grading scale enum
+                t.replace("grading: {crs: penn", "grading: {cytokines: penn"),        // unknown grading key
+                t.replace("days: 365", "days: 365\nset:\n  treatment.tocilizumab.min_crs_grade: 7"),
                 t.replace("patients: 92", "patients: many"))) {
             assertFalse(trial.validate(YAML.readTree(bad)).isEmpty(), bad);
         }

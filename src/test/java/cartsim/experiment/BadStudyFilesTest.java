@@ -56,6 +56,9 @@ class BadStudyFilesTest {
             "numeric on enum   | variability:\\n  product.costim: {dist: uniform, min: 0, max: 1}      | :6:26: variability.product.costim.dist: uniform needs a numeric parameter",
             "probability > 1   | enrolment: {manufacturing_failure: 1.5}                              | :5:36: enrolment.manufacturing_failure: 1.5 is out of range",
             "unknown published | published: {orr: 0.8}                                                | :5:13: published.orr: unknown key",
+            "bad crs scale     | grading: {crs: ctcae}                                                | :5:16: grading.crs: \"ctcae\" is not allowed",
+            "bad grading key   | grading: {cytokine: penn}                                            | :5:11: grading.cytokine: unknown key",
+            "missing protocol  | protocol: nowhere.yaml                                               | :5:11: protocol: file not found: ",
     })
     void badTrial(String what, String body, String expected, @TempDir Path dir) throws Exception {
         SweepFixtures.write(dir, "tiny.yaml", SweepFixtures.TINY);
@@ -70,6 +73,27 @@ class BadStudyFilesTest {
     void badTrialScenario(String what, String line, String expected, @TempDir Path dir) throws Exception {
         Path f = SweepFixtures.write(dir, "trial.yaml", line.strip() + "\npatients: 3\nseed: 1\n");
         expectOneLineError(dir, f, expected, "trial");
+    }
+
+    /** a bad protocol file: the error names the protocol file's own line */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown drug      | tocilizumib:\\n  min_crs_grade: 3          | :2:1: tocilizumib: unknown key; did you mean tocilizumab?",
+            "unknown key       | tocilizumab:\\n  min_grade: 3              | :3:3: tocilizumab.min_grade: unknown key (allowed: enabled, min_crs_grade",
+            "out of range      | steroids:\\n  min_crs_grade: 9          | :3:18: steroids.min_crs_grade: 9 is out of range",
+            "not a mapping     | anakinra: yes                             | :2:11: anakinra: expected a mapping",
+    })
+    void badProtocol(String what, String body, String expected, @TempDir Path dir) throws Exception {
+        SweepFixtures.write(dir, "tiny.yaml", SweepFixtures.TINY);
+        Path protocol = SweepFixtures.write(dir, "protocol.yaml", "name: bad\n" + body.strip().replace("\\n", "\n") + "\n");
+        Path f = SweepFixtures.write(dir, "trial.yaml", TRIAL_HEAD + "protocol: protocol.yaml\n");
+        Path out = dir.resolve("out");
+        SweepFixtures.Result r = cli("trial", f.toString(), "--out", out.toString());
+        String err = r.err().strip();
+        assertEquals(2, r.code(), err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith(protocol + expected.strip()), "got: " + err + "\nwant prefix: " + protocol + expected.strip());
+        assertFalse(Files.exists(out), "no output folder");
     }
 
     private static void expectOneLineError(Path dir, Path file, String expected, String command) throws Exception {
