@@ -69,7 +69,8 @@ class NormalCellsTest {
 
     @Test
     void bcmaCarLeavesBCellsLikeTheNoCarControl() {
-        double control = run("product.dose_cells_per_kg", 1.0).bCellsPerUl();
+        // no CAR: a dose of ~0 tile cells, simulated as no agent at all (not as a weighted sample)
+        double control = run("product.dose_cells_per_kg", 1.0, "simulation.min_cart_agents", 0).bCellsPerUl();
         CarTModel bcma = run("product.targets", List.of("BCMA"), "disease.antigens.BCMA.mean_molecules_per_cell", 20000.0);
         assertTrue(bcma.functionalCartPatientCells() > 1e8, "the BCMA CAR expanded on BCMA⁺ tumor");
         assertEquals(control, bcma.bCellsPerUl(), 0.02 * control, "BCMA CAR vs no CAR");

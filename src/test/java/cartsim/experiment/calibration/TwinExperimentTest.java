@@ -85,6 +85,7 @@ class TwinExperimentTest {
                   crs.fever_index_pg_per_ml: 40
                   icans.cns_delay_hours: 36
                   patient.blood_share_of_circulating_pool: 0.02
+                  response.first_assessment_day: 10
                 """.formatted(scenario);
         Path truthFile = CalibrationFixtures.write(dir, "truth.yaml", trial);
         Map<String, String> sim = simulate(TrialLoader.load(truthFile, TrialLoader.Overrides.none()), dir.resolve("truth-run"));
