@@ -65,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads for --sample-size (default: all cores)")
     Integer threads;
 
+    @Option(names = "--identical-patients", description = "share of --seeds identical patients that respond, at the scenario's "
+            + "own tile, for the scenario or every bundled preset in scenarios/; prints a markdown table")
+    boolean identicalPatients;
+
     static final List<String> SAMPLE_SIZE_PRESETS = List.of("default.yaml", "axi-cel-lbcl.yaml", "liso-cel-lbcl.yaml", "ide-cel-mm.yaml", "cilta-cel-mm.yaml");
 
     private Integer sampleSizeStudy() throws Exception {
@@ -88,9 +92,31 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private Integer identicalPatientShares() throws Exception {
+        List<Path> files = new ArrayList<>();
+        if (scenarioFile != null) files.add(scenarioFile);
+        else {
+            Path def = Scenarios.defaultFile();
+            if (def == null) throw new UserError("--identical-patients: no scenarios/ folder here or in CARTSIM_HOME");
+            try (var list = java.nio.file.Files.list(def.getParent())) {
+                list.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        System.out.println("identical patients: " + seeds + " seeds per scenario, " + days + " days");
+        System.out.println(cartsim.experiment.SampleSizeStudy.SHARES_HEADER);
+        for (Path f : files) {
+            var s = Scenarios.load(f, sets);
+            var a = cartsim.experiment.SampleSizeStudy.identicalPatients(s, seeds, 1, days, t);
+            System.out.println(cartsim.experiment.SampleSizeStudy.sharesRow(s.name(), a));
+        }
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (sampleSize) return sampleSizeStudy();
+        if (identicalPatients) return identicalPatientShares();
         if (allPresets) {
             Path def = Scenarios.defaultFile();
             if (def == null) throw new UserError("--all-presets: no scenarios/ folder here or in CARTSIM_HOME");

@@ -73,6 +73,24 @@ public final class SampleSizeStudy {
         return new Result(s.name(), a, b, newcombe(a.responders, a.n, b.responders, b.n), newcombe(a.crs2, a.n, b.crs2, b.n));
     }
 
+    /** the study's arm at the scenario's own tile: the share of identical patients that respond */
+    public static Arm identicalPatients(Scenario s, int seeds, long firstSeed, double days, int threads) throws Exception {
+        return arm(s, seeds, firstSeed, days, threads);
+    }
+
+    /** the identical-patient rule: a product's identical patients all respond or all fail, up to 5 % */
+    public static boolean decided(Arm a) {
+        double share = a.responders() / (double) a.n();
+        return share >= 0.95 || share <= 0.05;
+    }
+
+    public static final String SHARES_HEADER = "| scenario | tile | seeds | respond | share | decided (≥ 95 % or ≤ 5 %) |\n|---|---|---|---|---|---|";
+
+    public static String sharesRow(String scenario, Arm a) {
+        return String.format(java.util.Locale.ROOT, "| %s | %d×%d | %d | %d | %.0f %% | %s |", scenario, a.width(), a.height(), a.n(),
+                a.responders(), 100.0 * a.responders() / a.n(), decided(a) ? "yes" : "no");
+    }
+
     static Arm arm(Scenario s, int seeds, long firstSeed, double days, int threads) throws Exception {
         List<Callable<double[]>> tasks = new ArrayList<>();
         for (int k = 0; k < seeds; k++) {

@@ -243,6 +243,7 @@ public class CarTModelWithUI extends GUIState {
     public void start() {
         // the scenario's seed, not the Console's seed field: the run must be the one the preview showed
         state.setSeed(seed);
+        for (CarTModel m : runs()) m.keepCytokineMaps = true; // the IL-6 heat layer shows the map
         super.start();
         setUpRun();
     }

@@ -12,6 +12,7 @@ public final class Playback {
     public Playback(Scenario s, Long seed, double untilDay) {
         if (untilDay > s.d("simulation.days")) s = cartsim.experiment.Simulation.withDays(s, untilDay);
         model = new CarTModel(ParamRegistry.bind(s), seed != null ? seed : ParamRegistry.bind(s).simulation().seed());
+        model.keepCytokineMaps = true; // pictures may show the IL-6 heat layer
         model.start();
     }
 

@@ -30,6 +30,8 @@ public class CarTModel extends SimState {
     public CarT cart;
     public Myeloid myeloid;
     public CytokineField ifng, il6, damp;
+    /** set by displays before start(): also keep the maps of fields whose results need only their totals */
+    public boolean keepCytokineMaps;
     public Clinical clinical;
     /** normal B cells at patient scale */
     BCells bcells;
@@ -118,9 +120,12 @@ public class CarTModel extends SimState {
         var c = params.cytokines();
         int sub = c.diffusion_substeps();
         double dx = params.simulation().site_size_um(), dtMin = params.simulation().step_minutes();
-        ifng = new CytokineField("IFN-γ", width, height, c.ifng_diffusion_um2_per_s(), c.ifng_tissue_decay_per_hour(), dx, dtMin, sub);
-        il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub);
-        damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub);
+        float pg = (float) c.negligible_tissue_pg_per_ml(), debris = (float) c.negligible_debris_per_site();
+        ifng = new CytokineField("IFN-γ", width, height, c.ifng_diffusion_um2_per_s(), c.ifng_tissue_decay_per_hour(), dx, dtMin, sub, pg, false);
+        // no rule reads the tissue IL-6 map, only the share that drains to serum: keep its total
+        il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub, pg, true);
+        if (keepCytokineMaps) il6.keepMap();
+        damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub, debris, false);
         clinical = new Clinical(params, dtH);
         double[] tileNegatives = tumor.clones.seedFractions((int) Math.round(params.patient().initial_tumor_occupancy() * width * height));
         tumor.seedNegativeFractions(tileNegatives);
@@ -144,11 +149,18 @@ public class CarTModel extends SimState {
         int n = width * height;
         double occupancy = params.patient().initial_tumor_occupancy();
         if (params.disease().spatial_pattern() == cartsim.model.params.SpatialPattern.NODULAR) {
-            // a compact mass in the centre holding the same share of the lattice
-            double r = Math.sqrt(occupancy * n / Math.PI);
-            double cx = (width - 1) / 2.0, cy = (height - 1) / 2.0;
+            // nodules of a fixed size, one per square of nodule_spacing_um, each holding the
+            // occupancy share of its square: a bigger tile holds more of the same nodules, so
+            // CAR-T access to the mass does not depend on the tile size
+            double dxUm = params.simulation().site_size_um(), spacing = params.disease().nodule_spacing_um();
+            int nx = (int) Math.max(1, Math.round(width * dxUm / spacing));
+            int ny = (int) Math.max(1, Math.round(height * dxUm / spacing));
+            double uw = (double) width / nx, uh = (double) height / ny;
+            double r = Math.sqrt(occupancy * uw * uh / Math.PI);
             for (int s = 0; s < n; s++) {
-                double dx = s % width - cx, dy = s / width - cy;
+                int x = s % width, y = s / width;
+                int i = Math.min(nx - 1, (int) (x / uw)), j = Math.min(ny - 1, (int) (y / uh));
+                double dx = x - ((i + 0.5) * uw - 0.5), dy = y - ((j + 0.5) * uh - 0.5);
                 if (dx * dx + dy * dy <= r * r) tumor.seedCell(s, params, random);
             }
         } else {

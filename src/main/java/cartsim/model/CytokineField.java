@@ -1,5 +1,7 @@
 package cartsim.model;
 
+import java.util.Arrays;
+
 /**
  * A diffusing, decaying concentration field on the lattice (values in pg/mL of tissue, or
  * kill-equivalents per site for debris). Explicit five-point diffusion with no-flux edges conserves
@@ -7,6 +9,18 @@ package cartsim.model;
  * first-order decay is applied exactly as exp(−k·Δt) and the removed mass is reported so that a
  * share of it can feed the serum. Stability (D·Δt_sub/dx² ≤ 0.25) is guarded by the scenario
  * schema and checked again here.
+ *
+ * <p>The work follows the cytokine, not the lattice: each row keeps the column range that can hold
+ * non-zero values, diffusion and decay touch only those ranges (grown by one site per sub-step),
+ * and values below {@code floor} are flushed to zero by decay and counted as removed, so the
+ * mass balance still closes. Outside the ranges the field is exactly zero, so skipping it is exact;
+ * only the flush is an approximation, bounded by {@code floor} per site (a level chosen far below
+ * anything a rule reads; see {@code cytokines.negligible_tissue_pg_per_ml}).
+ *
+ * <p>A field whose only effect is its total (IL-6: no rule reads its tissue map, only the share
+ * that drains to serum) can be {@code lumped}: it keeps the total, and the map only when a display
+ * asks for it. The removed mass is computed from the total in both modes, so showing the map
+ * cannot change a result.
  */
 public final class CytokineField {
     public final String name;
@@ -15,10 +29,21 @@ public final class CytokineField {
     private final double r;          // D·Δt_sub/dx², per sub-step
     private final int substeps;
     private final double keep;       // exp(−decay·Δt)
-    private boolean quiet = true;    // nothing to diffuse: skip work (late follow-up is mostly quiet)
+    private final float floor;       // values below this are flushed to zero by decay
+    private final boolean lumped;    // results come from the total only
+    private boolean mapped;          // the map is kept (always, unless lumped and nobody looks)
+    private double lumpedTotal;
+    // per row: the column range [lo, hi] outside which the row is exactly 0 (lo > hi: empty)
+    private final int[] lo, hi, tmpLo, tmpHi;
+    private boolean quiet = true;    // nothing anywhere: skip all work (late follow-up is mostly quiet)
 
     public CytokineField(String name, int w, int h, double diffusionUm2PerS, double decayPerH,
                          double dxUm, double dtMinutes, int substeps) {
+        this(name, w, h, diffusionUm2PerS, decayPerH, dxUm, dtMinutes, substeps, 1e-12f, false);
+    }
+
+    public CytokineField(String name, int w, int h, double diffusionUm2PerS, double decayPerH,
+                         double dxUm, double dtMinutes, int substeps, float floor, boolean lumped) {
         this.name = name;
         this.w = w;
         this.h = h;
@@ -28,53 +53,95 @@ public final class CytokineField {
         this.r = diffusionUm2PerS * (dtMinutes * 60 / substeps) / (dxUm * dxUm);
         if (r > 0.25) throw new IllegalArgumentException(name + ": unstable diffusion ratio " + r);
         this.keep = Math.exp(-decayPerH * dtMinutes / 60);
+        this.floor = floor;
+        this.lumped = lumped;
+        this.mapped = !lumped;
+        lo = new int[h];
+        hi = new int[h];
+        tmpLo = new int[h];
+        tmpHi = new int[h];
+        Arrays.fill(lo, Integer.MAX_VALUE);
+        Arrays.fill(hi, -1);
+    }
+
+    /** keeps the tissue map of a lumped field for display (from now on); results are unchanged */
+    public void keepMap() {
+        mapped = true;
     }
 
     public void add(int site, float amount) {
-        v[site] += amount;
         quiet = false;
+        if (lumped) lumpedTotal += amount;
+        if (!mapped) return;
+        v[site] += amount;
+        int y = site / w, x = site - y * w;
+        if (x < lo[y]) lo[y] = x;
+        if (x > hi[y]) hi[y] = x;
     }
 
     public float get(int site) {
         return v[site];
     }
 
-    /** read-only view of the values (row-major, y·w + x) */
+    /** read-only view of the values (row-major, y·w + x); all zero for a lumped field nobody maps */
     public float[] values() {
         return v;
     }
 
     public double total() {
+        if (lumped) return lumpedTotal;
         double s = 0;
         for (float x : v) s += x;
         return s;
     }
 
+    /** sites inside the tracked ranges (the work one sub-step does), for benchmarks and tests */
+    public long activeSites() {
+        long n = 0;
+        for (int y = 0; y < h; y++) if (hi[y] >= lo[y]) n += hi[y] - lo[y] + 1;
+        return n;
+    }
+
     /** diffuses for one base step; mass is conserved up to float rounding */
     public void diffuse() {
-        if (quiet || r == 0) return;
+        if (quiet || r == 0 || !mapped) return;
         float rr = (float) r;
         for (int k = 0; k < substeps; k++) {
             float[] a = v, b = tmp;
+            // the ranges only grow within a call, so b's stale values (from its own last use)
+            // lie inside what is written now; tmp is cleared at the end of the call
             for (int y = 0; y < h; y++) {
+                int l = lo[y], u = hi[y];
+                if (y > 0) { l = Math.min(l, lo[y - 1]); u = Math.max(u, hi[y - 1]); }
+                if (y < h - 1) { l = Math.min(l, lo[y + 1]); u = Math.max(u, hi[y + 1]); }
+                if (u < l) { tmpLo[y] = Integer.MAX_VALUE; tmpHi[y] = -1; continue; }
+                l = Math.max(0, l - 1);
+                u = Math.min(w - 1, u + 1);
+                tmpLo[y] = l;
+                tmpHi[y] = u;
                 int row = y * w;
                 boolean top = y == 0, bottom = y == h - 1;
-                // edges: no-flux, so a missing neighbour contributes no exchange
-                edge(a, b, row, row, top, bottom, rr);
-                if (w > 1) edge(a, b, row, row + w - 1, top, bottom, rr);
                 if (top || bottom) {
-                    for (int i = row + 1; i < row + w - 1; i++) edge(a, b, row, i, top, bottom, rr);
-                } else {
-                    // interior: branch-free five-point stencil (the JIT vectorises this loop)
-                    for (int i = row + 1; i < row + w - 1; i++) {
-                        float c = a[i];
-                        b[i] = c + rr * (a[i - 1] + a[i + 1] + a[i - w] + a[i + w] - 4 * c);
-                    }
+                    for (int i = row + l; i <= row + u; i++) edge(a, b, row, i, top, bottom, rr);
+                    continue;
+                }
+                // no-flux edges: a missing neighbour contributes no exchange
+                int from = row + l, to = row + u;
+                if (l == 0) edge(a, b, row, from++, false, false, rr);
+                if (u == w - 1 && to >= from) edge(a, b, row, to--, false, false, rr);
+                // interior: branch-free five-point stencil (the JIT vectorises this loop)
+                for (int i = from; i <= to; i++) {
+                    float c = a[i];
+                    b[i] = c + rr * (a[i - 1] + a[i + 1] + a[i - w] + a[i + w] - 4 * c);
                 }
             }
             v = b;
             tmp = a;
+            System.arraycopy(tmpLo, 0, lo, 0, h);
+            System.arraycopy(tmpHi, 0, hi, 0, h);
         }
+        // tmp now holds the last-but-one sub-step, inside the current ranges: clear it
+        for (int y = 0; y < h; y++) if (hi[y] >= lo[y]) Arrays.fill(tmp, y * w + lo[y], y * w + hi[y] + 1, 0f);
     }
 
     private void edge(float[] a, float[] b, int row, int i, boolean top, boolean bottom, float rr) {
@@ -91,19 +158,53 @@ public final class CytokineField {
     /** applies first-order decay; returns the total removed (same units as the field × sites) */
     public double decay() {
         if (quiet) return 0;
-        double removed = 0, left = 0;
-        float kf = (float) keep;
-        float[] a = v;
-        for (int i = 0; i < a.length; i++) {
-            float x = a[i];
-            if (x == 0f) continue;
-            float y = x * kf;
-            if (y < 1e-12f) y = 0f; // flush tiny values: avoids denormal slow-down in long follow-up
-            removed += x - y;
-            left += y;
-            a[i] = y;
+        double removed = mapped ? decayMap() : 0;
+        if (!lumped) return removed;
+        // a lumped field's result is its total's decay, whether or not the map is kept
+        double left = lumpedTotal * keep;
+        if (left < floor) left = 0;
+        removed = lumpedTotal - left;
+        lumpedTotal = left;
+        if (left == 0) {
+            quiet = true;
+            if (mapped) clearMap();
         }
-        if (left == 0) quiet = true;
         return removed;
+    }
+
+    private double decayMap() {
+        double removed = 0, left = 0;
+        float kf = (float) keep, fl = floor;
+        float[] a = v;
+        for (int y = 0; y < h; y++) {
+            int l = lo[y], u = hi[y];
+            if (u < l) continue;
+            int row = y * w, nl = Integer.MAX_VALUE, nu = -1;
+            for (int x = l; x <= u; x++) {
+                float s = a[row + x];
+                if (s == 0f) continue;
+                float t = s * kf;
+                if (t < fl) t = 0f; // negligible: flushed, and counted as removed
+                removed += s - t;
+                a[row + x] = t;
+                if (t != 0f) {
+                    left += t;
+                    if (x < nl) nl = x;
+                    nu = x;
+                }
+            }
+            lo[y] = nl;
+            hi[y] = nu;
+        }
+        if (left == 0 && !lumped) quiet = true;
+        return removed;
+    }
+
+    private void clearMap() {
+        for (int y = 0; y < h; y++) {
+            if (hi[y] >= lo[y]) Arrays.fill(v, y * w + lo[y], y * w + hi[y] + 1, 0f);
+            lo[y] = Integer.MAX_VALUE;
+            hi[y] = -1;
+        }
     }
 }

@@ -84,6 +84,7 @@ class TissueImageTest {
     void macrophagesAreFaintAndHeatMapOnlyWhenAsked() {
         CarTModel m = smallModel();
         HandBuiltState.macrophage(m, 2, 2, 1f);
+        m.il6.keepMap(); // as the GUI and picture runs do
         m.il6.add(6 * 10 + 6, 500_000f);
         TissueImage.Layout lay = TissueImage.layout(W, H, 10, 10);
 

@@ -17,5 +17,7 @@ public record CytokineParams(
         @Real(value = 0.5, min = 0.001, max = 100, unit = "1/h", source = "reasoned: IFN-γ plasma t½ ~1.4 h", doc = "serum IFN-γ clearance") double ifng_serum_clearance_per_hour,
         @Real(value = 0.18, min = 0.001, max = 100, unit = "1/h", source = "S10: t½ 3.9 h", doc = "serum IL-6 clearance") double il6_serum_clearance_per_hour,
         @Real(value = 3, min = 0, max = 1000, unit = "pg/mL", source = "reasoned: healthy < 7 pg/mL", doc = "baseline serum IL-6") double il6_baseline_pg_per_ml,
-        @Real(value = 5, min = 0, max = 1000, unit = "pg/mL", source = "reasoned", doc = "baseline serum IFN-γ") double ifng_baseline_pg_per_ml) {
+        @Real(value = 5, min = 0, max = 1000, unit = "pg/mL", source = "reasoned", doc = "baseline serum IFN-γ") double ifng_baseline_pg_per_ml,
+        @Real(value = 1, min = 0, max = 1000, unit = "pg/mL", source = "reasoned: 5 × 10⁻⁷ of the lowest tissue level a rule reads (myeloid IFN-γ half-stimulus 2 × 10⁶ pg/mL, Hill n = 2, so a stimulus of 2.5 × 10⁻¹³) and 3 × 10⁻⁶ of what one stimulated CAR-T cell adds to its site in a 6-min step", doc = "tissue IFN-γ / IL-6 level treated as zero: decay flushes it (counted as drained to serum), so the fields' work follows where cytokine is, not the lattice size") double negligible_tissue_pg_per_ml,
+        @Real(value = 1.0E-6, min = 0, max = 1, unit = "kills/site", source = "reasoned: 2.5 × 10⁻⁷ of the debris half-stimulus (4 kills/site, Hill n = 2, so a stimulus of 6 × 10⁻¹⁴)", doc = "debris level treated as zero (flushed by decay)") double negligible_debris_per_site) {
 }

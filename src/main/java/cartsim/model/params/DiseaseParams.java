@@ -9,6 +9,7 @@ import cartsim.model.params.P.Real;
 public record DiseaseParams(
         @Choice(value = "B-ALL", source = "-", doc = "disease label used in reports (numbers come from the keys below)") DiseaseType type,
         @Choice(value = "diffuse", source = "reasoned: leukemia infiltrates marrow diffusely; lymphoma forms masses", doc = "initial tumor layout") SpatialPattern spatial_pattern,
+        @Real(value = 1125, min = 150, max = 60000, unit = "µm", source = "reasoned: a fixed mass unit, so that a bigger tile holds more nodules of the same size and the mass's surface-to-volume ratio (how fast CAR-T reach its core) does not change with the tile; 1.125 mm is the default tile's side (docs/model.md §1.2)", doc = "side of the square of tissue that holds one lymphoma nodule (nodular layout): the tile is divided into round(side_of_tile / this) squares per axis, each with a central nodule holding the occupancy share") double nodule_spacing_um,
         @Real(value = 158, min = 4, max = 100000, unit = "h", source = "S19: B-ALL birth 10–11 %/d", doc = "cell-cycle doubling time of tumor cells with free space (birth rate ln2/T)") double doubling_time_h,
         @Real(value = 0.04, min = 0, max = 10, unit = "1/d", source = "S19: B-ALL apoptosis ~4 %/d", doc = "spontaneous tumor apoptosis") double apoptosis_rate_per_day,
         @Real(value = 3600, min = 0, max = 1000000, unit = "molecules/cell", source = "S12", doc = "mean PD-L1 per tumor cell (log-normal)") double pdl1_mean_molecules_per_cell,

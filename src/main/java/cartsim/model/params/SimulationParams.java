@@ -8,8 +8,8 @@ import cartsim.model.params.P.Real;
 public record SimulationParams(
         @Real(value = 60, min = 0.1, max = 3650, unit = "d", source = "reasoned: covers expansion, contraction and early relapse", doc = "days simulated after infusion (day 0)") double days,
         @Real(value = 6, min = 0.25, max = 60, unit = "min", source = "reasoned: resolves a ~25 min CAR-T contact (S55) in several steps", doc = "base time step Δt; slower processes use p = 1 − exp(−rate·Δt)") double step_minutes,
-        @Int(value = 150, min = 10, max = 4000, unit = "sites", source = "reasoned: ~2.3 mm section at 15 µm", doc = "lattice width") int lattice_width,
-        @Int(value = 150, min = 10, max = 4000, unit = "sites", source = "reasoned", doc = "lattice height") int lattice_height,
+        @Int(value = 75, min = 10, max = 4000, unit = "sites", source = "reasoned: a 1.125 mm section at 15 µm, the smallest tile whose patient outcomes agree with a tile of 4× the sites in the sample-size study (docs/model.md §1.2); patient-scale mechanisms (weighted CAR-T sample, counted subclones) carry what a small tile cannot", doc = "lattice width") int lattice_width,
+        @Int(value = 75, min = 10, max = 4000, unit = "sites", source = "reasoned: as lattice_width", doc = "lattice height") int lattice_height,
         @Int(value = 1000, min = 0, max = 1000000, unit = "agents", source = "reasoned: founder noise of the infused sample has CV ≈ 1/√N, 3 % at 1000, whatever the tile size (docs/model.md §1.2)", doc = "smallest number of simulated CAR-T agents at infusion: a smaller dose is simulated by this many agents, each standing for a fraction of a tile cell, until expansion makes whole cells of them; 0 = one agent per tile cell") int min_cart_agents,
         @Real(value = 15, min = 5, max = 50, unit = "µm", source = "reasoned: blast/lymphocyte diameter 8–12 µm plus interstitium", doc = "edge length of one lattice site (one cell)") double site_size_um,
         @Int(value = 1, min = 0, max = 2147483647, unit = "-", source = "-", doc = "random seed (MersenneTwisterFast); --seed overrides") int seed,
