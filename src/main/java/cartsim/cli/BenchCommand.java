@@ -71,14 +71,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final List<String> SAMPLE_SIZE_PRESETS = List.of("default.yaml", "axi-cel-lbcl.yaml", "liso-cel-lbcl.yaml", "ide-cel-mm.yaml", "cilta-cel-mm.yaml");
 
-    private Integer sampleSizeStudy() throws Exception {
-        List<Path> files = new ArrayList<>();
-        if (scenarioFile != null) files.add(scenarioFile);
-        else {
-            Path def = Scenarios.defaultFile();
-            if (def == null) throw new UserError("--sample-size: no scenarios/ folder here or in CARTSIM_HOME");
-            for (String f : SAMPLE_SIZE_PRESETS) files.add(def.getParent().resolve(f));
+    /** the scenario given, or the named bundled presets (null: every bundled preset) */
+    private List<Path> studyFiles(String option, List<String> names) throws java.io.IOException {
+        if (scenarioFile != null) return List.of(scenarioFile);
+        Path def = Scenarios.defaultFile();
+        if (def == null) throw new UserError(option + ": no scenarios/ folder here or in CARTSIM_HOME");
+        if (names != null) return names.stream().map(def.getParent()::resolve).toList();
+        try (var list = java.nio.file.Files.list(def.getParent())) {
+            return list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
+    }
+
+    private Integer sampleSizeStudy() throws Exception {
+        List<Path> files = studyFiles("--sample-size", SAMPLE_SIZE_PRESETS);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         System.out.println("sample-size study: " + seeds + " identical patients (seeds 1.." + seeds + ") per tile, " + days + " days");
         System.out.println(cartsim.experiment.SampleSizeStudy.TABLE_HEADER);
@@ -93,15 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Integer identicalPatientShares() throws Exception {
-        List<Path> files = new ArrayList<>();
-        if (scenarioFile != null) files.add(scenarioFile);
-        else {
-            Path def = Scenarios.defaultFile();
-            if (def == null) throw new UserError("--identical-patients: no scenarios/ folder here or in CARTSIM_HOME");
-            try (var list = java.nio.file.Files.list(def.getParent())) {
-                list.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = studyFiles("--identical-patients", null);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         System.out.println("identical patients: " + seeds + " seeds per scenario, " + days + " days");
         System.out.println(cartsim.experiment.SampleSizeStudy.SHARES_HEADER);

@@ -8,6 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.Map;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
@@ -60,4 +63,39 @@ public final class DurableFiles {
             // best effort: the file itself was already forced to disk
         }
     }
+
+    /** one journal record: its number and what it holds, parsed from the record's JSON object */
+    public interface RecordParser<T> {
+        /** @throws IOException or RuntimeException when the record is damaged */
+        Map.Entry<Integer, T> parse(Map<String, Object> json) throws IOException;
+    }
+
+    /**
+     * Reads a journal folder of {@code NUMBER.json} records written by {@link #write}: a leftover
+     * {@code .tmp} (a write cut short) is deleted, and so is a record that cannot be parsed, so the
+     * work it stood for is simply done again rather than trusted.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> TreeMap<Integer, T> readRecords(Path dir, RecordParser<T> parser) throws IOException {
+        TreeMap<Integer, T> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".tmp")) {
+                    Files.deleteIfExists(f);
+                    continue;
+                }
+                if (!n.matches("\\d+\\.json")) continue;
+                try {
+                    Map.Entry<Integer, T> e = parser.parse(RECORDS.readValue(f.toFile(), Map.class));
+                    out.put(e.getKey(), e.getValue());
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper RECORDS = new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Finished runs of a sweep in progress, one small file per run ({@code .partial/RUNID.json}) in
@@ -43,27 +42,12 @@ public final class Journal {
      */
     @SuppressWarnings("unchecked")
     public TreeMap<Integer, RunRecord> readAll() throws IOException {
-        TreeMap<Integer, RunRecord> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                String n = f.getFileName().toString();
-                if (n.endsWith(".tmp")) {
-                    Files.deleteIfExists(f);
-                    continue;
-                }
-                if (!n.matches("\\d+\\.json")) continue;
-                try {
-                    Map<String, Object> m = JSON.readValue(f.toFile(), Map.class);
-                    RunRecord r = new RunRecord(((Number) m.get("run_id")).intValue(), ((Number) m.get("point")).intValue(),
-                            ((Number) m.get("replicate")).intValue(), ((Number) m.get("seed")).longValue(),
-                            (Map<String, Object>) m.get("endpoints"));
-                    out.put(r.runId(), r);
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(f); // unreadable: the run is redone rather than trusted
-                }
-            }
-        }
-        return out;
+        return DurableFiles.readRecords(dir, m -> {
+            RunRecord r = new RunRecord(((Number) m.get("run_id")).intValue(), ((Number) m.get("point")).intValue(),
+                    ((Number) m.get("replicate")).intValue(), ((Number) m.get("seed")).longValue(),
+                    (Map<String, Object>) m.get("endpoints"));
+            return Map.entry(r.runId(), r);
+        });
     }
 
     public void delete() {

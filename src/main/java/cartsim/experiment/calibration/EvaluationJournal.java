@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Finished evaluations of a calibration in progress, one small file per evaluation
@@ -48,33 +47,16 @@ final class EvaluationJournal {
     /** every complete evaluation by number; a damaged file is dropped, so that evaluation is simply done again */
     @SuppressWarnings("unchecked")
     TreeMap<Integer, Evaluation> readAll(CalibrationSpec spec) throws IOException {
-        TreeMap<Integer, Evaluation> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                String n = f.getFileName().toString();
-                if (n.endsWith(".tmp")) {
-                    Files.deleteIfExists(f);
-                    continue;
-                }
-                if (!n.matches("\\d+\\.json")) continue;
-                try {
-                    Map<String, Object> m = JSON.readValue(f.toFile(), Map.class);
-                    int index = ((Number) m.get("evaluation")).intValue();
-                    List<String> vs = (List<String>) m.get("values");
-                    double[] values = vs.stream().mapToDouble(Evaluation::parse).toArray();
-                    List<Evaluation.Readout> readouts = new ArrayList<>();
-                    for (List<String> r : (List<List<String>>) m.get("readouts")) {
-                        readouts.add(new Evaluation.Readout(Evaluation.parse(r.get(0)), Evaluation.parse(r.get(1)), Evaluation.parse(r.get(2))));
-                    }
-                    if (values.length != spec.free().size() || readouts.size() != spec.targetKeys().size()) {
-                        throw new IOException("shape");
-                    }
-                    out.put(index, Evaluation.of(spec, index, values, readouts));
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(f);
-                }
+        return DurableFiles.readRecords(dir, m -> {
+            int index = ((Number) m.get("evaluation")).intValue();
+            List<String> vs = (List<String>) m.get("values");
+            double[] values = vs.stream().mapToDouble(Evaluation::parse).toArray();
+            List<Evaluation.Readout> readouts = new ArrayList<>();
+            for (List<String> r : (List<List<String>>) m.get("readouts")) {
+                readouts.add(new Evaluation.Readout(Evaluation.parse(r.get(0)), Evaluation.parse(r.get(1)), Evaluation.parse(r.get(2))));
             }
-        }
-        return out;
+            if (values.length != spec.free().size() || readouts.size() != spec.targetKeys().size()) throw new IOException("shape");
+            return Map.entry(index, Evaluation.of(spec, index, values, readouts));
+        });
     }
 }
