@@ -173,36 +173,30 @@ public final class CytokineField {
     }
 
     private double decayMap() {
-        double removed = 0;
-        boolean any = false;
+        double removed = 0, left = 0;
         float kf = (float) keep, fl = floor;
         float[] a = v;
         for (int y = 0; y < h; y++) {
             int l = lo[y], u = hi[y];
             if (u < l) continue;
-            int from = y * w + l, to = y * w + u;
-            // branch-light pass (the JIT can vectorise it); float sums over one row are exact enough
-            float rowRemoved = 0;
-            for (int i = from; i <= to; i++) {
-                float s = a[i], t = s * kf;
-                t = t < fl ? 0f : t; // negligible: flushed, and counted as removed
-                rowRemoved += s - t;
-                a[i] = t;
+            int row = y * w, nl = Integer.MAX_VALUE, nu = -1;
+            for (int x = l; x <= u; x++) {
+                float s = a[row + x];
+                if (s == 0f) continue;
+                float t = s * kf;
+                if (t < fl) t = 0f; // negligible: flushed, and counted as removed
+                removed += s - t;
+                a[row + x] = t;
+                if (t != 0f) {
+                    left += t;
+                    if (x < nl) nl = x;
+                    nu = x;
+                }
             }
-            removed += rowRemoved;
-            // trim the range to the non-zero values
-            while (from <= to && a[from] == 0f) from++;
-            while (to >= from && a[to] == 0f) to--;
-            if (from > to) {
-                lo[y] = Integer.MAX_VALUE;
-                hi[y] = -1;
-            } else {
-                lo[y] = from - y * w;
-                hi[y] = to - y * w;
-                any = true;
-            }
+            lo[y] = nl;
+            hi[y] = nu;
         }
-        if (!any && !lumped) quiet = true;
+        if (left == 0 && !lumped) quiet = true;
         return removed;
     }
 
