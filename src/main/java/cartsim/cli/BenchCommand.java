@@ -59,10 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "a tile with 4× the sites; prints the markdown table of docs/model.md")
     boolean sampleSize;
 
-    @Option(names = "--seeds", description = "identical patients per tile size in --sample-size (default ${DEFAULT-VALUE})", defaultValue = "100")
+    @Option(names = "--seeds", description = "identical patients (seeds 1..N) per tile size in --sample-size, per scenario in --identical-patients (default ${DEFAULT-VALUE})", defaultValue = "100")
     int seeds;
 
-    @Option(names = "--threads", description = "worker threads for --sample-size (default: all cores)")
+    @Option(names = "--threads", description = "worker threads for --sample-size and --identical-patients (default: all cores)")
     Integer threads;
 
     @Option(names = "--identical-patients", description = "share of --seeds identical patients that respond, at the scenario's "
@@ -112,6 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sampleSize && identicalPatients) throw new UserError("bench: --sample-size and --identical-patients are two studies; give one");
+        if ((sampleSize || identicalPatients) && seeds < 1) throw new UserError("bench: --seeds must be at least 1, not " + seeds);
         if (sampleSize) return sampleSizeStudy();
         if (identicalPatients) return identicalPatientShares();
         if (allPresets) {
