@@ -125,7 +125,7 @@ public class CarTModel extends SimState {
         // no rule reads the tissue IL-6 map, only the share that drains to serum: keep its total
         il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub, pg, true);
         if (keepCytokineMaps) il6.keepMap();
-        damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub, debris, false);
+        damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub, debris, false).withoutDrain(); // debris is cleared, not drained
         clinical = new Clinical(params, dtH);
         double[] tileNegatives = tumor.clones.seedFractions((int) Math.round(params.patient().initial_tumor_occupancy() * width * height));
         tumor.seedNegativeFractions(tileNegatives);

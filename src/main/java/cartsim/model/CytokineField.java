@@ -33,6 +33,7 @@ public final class CytokineField {
     private final boolean lumped;    // results come from the total only
     private boolean mapped;          // the map is kept (always, unless lumped and nobody looks)
     private double lumpedTotal;
+    private boolean drainReported = true; // false: decay() need not sum what it removes
     // per row: the column range [lo, hi] outside which the row is exactly 0 (lo > hi: empty)
     private final int[] lo, hi, tmpLo, tmpHi;
     private boolean quiet = true;    // nothing anywhere: skip all work (late follow-up is mostly quiet)
@@ -62,6 +63,12 @@ public final class CytokineField {
         tmpHi = new int[h];
         Arrays.fill(lo, Integer.MAX_VALUE);
         Arrays.fill(hi, -1);
+    }
+
+    /** for a field whose drained mass nobody reads (debris): decay() then returns 0 and skips the sum */
+    public CytokineField withoutDrain() {
+        drainReported = false;
+        return this;
     }
 
     /** keeps the tissue map of a lumped field for display (from now on); results are unchanged */
@@ -155,7 +162,7 @@ public final class CytokineField {
         b[i] = c + rr * flux;
     }
 
-    /** applies first-order decay; returns the total removed (same units as the field × sites) */
+    /** applies first-order decay; returns the total removed (same units as the field × sites; 0 {@link #withoutDrain()}) */
     public double decay() {
         if (quiet) return 0;
         double removed = mapped ? decayMap() : 0;
@@ -173,30 +180,43 @@ public final class CytokineField {
     }
 
     private double decayMap() {
-        double removed = 0, left = 0;
+        double removed = 0;
+        boolean any = false;
         float kf = (float) keep, fl = floor;
         float[] a = v;
         for (int y = 0; y < h; y++) {
             int l = lo[y], u = hi[y];
             if (u < l) continue;
-            int row = y * w, nl = Integer.MAX_VALUE, nu = -1;
-            for (int x = l; x <= u; x++) {
-                float s = a[row + x];
-                if (s == 0f) continue;
-                float t = s * kf;
-                if (t < fl) t = 0f; // negligible: flushed, and counted as removed
-                removed += s - t;
-                a[row + x] = t;
-                if (t != 0f) {
-                    left += t;
-                    if (x < nl) nl = x;
-                    nu = x;
+            int row = y * w, from = row + l, to = row + u;
+            if (drainReported) {
+                for (int i = from; i <= to; i++) {
+                    float s = a[i];
+                    if (s == 0f) continue;
+                    float t = s * kf;
+                    if (t < fl) t = 0f; // negligible: flushed, and counted as removed
+                    removed += s - t;
+                    a[i] = t;
+                }
+            } else {
+                // nobody reads what drains (debris): a branch-free pass the JIT can vectorise
+                for (int i = from; i <= to; i++) {
+                    float t = a[i] * kf;
+                    a[i] = t < fl ? 0f : t;
                 }
             }
-            lo[y] = nl;
-            hi[y] = nu;
+            // trim the row's range to its non-zero values
+            while (from <= to && a[from] == 0f) from++;
+            while (to >= from && a[to] == 0f) to--;
+            if (from > to) {
+                lo[y] = Integer.MAX_VALUE;
+                hi[y] = -1;
+            } else {
+                lo[y] = from - row;
+                hi[y] = to - row;
+                any = true;
+            }
         }
-        if (left == 0 && !lumped) quiet = true;
+        if (!any && !lumped) quiet = true;
         return removed;
     }
 

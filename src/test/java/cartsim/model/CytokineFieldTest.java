@@ -165,4 +165,25 @@ class CytokineFieldTest {
         assertEquals(0, plain.activeSites(), "nobody looks at the plain map");
         assertEquals(0.0, plain.total(), 0.0, "drained below the floor at the end");
     }
+
+    @Test
+    void aFieldWithoutDrainKeepsTheSameValues() {
+        CytokineField drained = new CytokineField("debris", 25, 25, 0.05, 0.2, 15, 6, 2, 1e-6f, false);
+        CytokineField plain = new CytokineField("debris", 25, 25, 0.05, 0.2, 15, 6, 2, 1e-6f, false).withoutDrain();
+        MersenneTwisterFast r = new MersenneTwisterFast(9);
+        double removed = 0;
+        for (int step = 0; step < 500; step++) {
+            if (step % 5 == 0) {
+                int s = r.nextInt(625);
+                drained.add(s, 1f);
+                plain.add(s, 1f);
+            }
+            drained.diffuse();
+            plain.diffuse();
+            removed += drained.decay();
+            assertEquals(0.0, plain.decay(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(drained.values(), plain.values(), "step " + step);
+        }
+        assertTrue(removed > 0);
+    }
 }
