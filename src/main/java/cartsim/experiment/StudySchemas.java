@@ -1,5 +1,6 @@
 package cartsim.experiment;
 
+import static cartsim.experiment.SchemaNodes.*;
 import cartsim.scenario.JsonSchemaWriter;
 import cartsim.scenario.Param;
 import cartsim.scenario.ParamType;
@@ -217,17 +218,7 @@ public final class StudySchemas {
         };
     }
 
-    /** a node with its description first; every builder below starts from it */
-    private static ObjectNode described(String description) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        return n;
-    }
 
-    /** a node of one JSON type with its description (further keywords are added by the caller) */
-    private static ObjectNode typed(String type, String description) {
-        return described(description).put("type", type);
-    }
 
     private static ObjectNode distributionField(String dist, String key) {
         return switch (key) {
@@ -283,30 +274,9 @@ public final class StudySchemas {
         return n;
     }
 
-    private static ObjectNode object(String description) {
-        return typed("object", description);
-    }
 
-    /** text keys: any non-blank scalar (the loaders read numbers as text too) */
-    private static ObjectNode text(String description) {
-        ObjectNode n = described(description);
-        n.putArray("type").add("string").add("number").add("boolean");
-        n.put("pattern", "\\S");
-        return n;
-    }
 
-    private static ObjectNode whole(String description, long min, Long max) {
-        ObjectNode n = typed("integer", description).put("minimum", min);
-        if (max != null) n.put("maximum", max);
-        return n;
-    }
 
-    private static ObjectNode words(String description, List<String> words) {
-        ObjectNode n = typed("string", description);
-        ArrayNode a = n.putArray("enum");
-        words.forEach(a::add);
-        return n;
-    }
 
     private static ObjectNode flag(String description) {
         return typed("boolean", description);

@@ -1,5 +1,6 @@
 package cartsim.experiment.calibration;
 
+import static cartsim.experiment.SchemaNodes.*;
 import cartsim.experiment.TrialMetric;
 import cartsim.scenario.JsonSchemaWriter;
 import cartsim.scenario.Param;
@@ -159,37 +160,9 @@ public final class CalibrationSchema {
         return out;
     }
 
-    private static ObjectNode described(String description) {
-        ObjectNode n = JSON.objectNode();
-        n.put("description", description);
-        return n;
-    }
 
-    private static ObjectNode typed(String type, String description) {
-        return described(description).put("type", type);
-    }
 
-    private static ObjectNode object(String description) {
-        return typed("object", description);
-    }
 
-    private static ObjectNode text(String description) {
-        ObjectNode n = described(description);
-        n.putArray("type").add("string").add("number").add("boolean");
-        n.put("pattern", "\\S");
-        return n;
-    }
 
-    private static ObjectNode whole(String description, long min, Long max) {
-        ObjectNode n = typed("integer", description).put("minimum", min);
-        if (max != null) n.put("maximum", max);
-        return n;
-    }
 
-    private static ObjectNode words(String description, List<String> words) {
-        ObjectNode n = typed("string", description);
-        ArrayNode a = n.putArray("enum");
-        words.forEach(a::add);
-        return n;
-    }
 }
