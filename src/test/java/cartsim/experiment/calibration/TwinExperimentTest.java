@@ -24,13 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Twin experiments: "published" figures are cartsim's own output at known parameter values, and
- * the calibration, started far from them, must find them again. The full example
- * (calibration/twin-example.yaml, about 3 minutes) is run by hand; here a smaller twin with two
- * patients and 12 days runs in about half a minute, and the example's targets are checked to be the
- * model's output at its known values.
+ * the calibration, started far from them, must find them again. The example's targets are checked
+ * to be the model's output at its known values, and the example itself
+ * (calibration/twin-example.yaml) runs here in full.
  */
 class TwinExperimentTest {
-    static final double LOSS_FALL = 10;
+    static final double SHARPER_THAN_SAMPLING = 0.025;
     static final Map<String, Double> TRUTH = Map.of("crs.fever_index_pg_per_ml", 40.0, "icans.cns_delay_hours", 36.0,
             "patient.blood_share_of_circulating_pool", 0.02);
     static final Path EXAMPLE_TRIAL = Path.of("trials/twin-example.yaml"), EXAMPLE = Path.of("calibration/twin-example.yaml");
@@ -68,82 +67,16 @@ class TwinExperimentTest {
         }
     }
 
-    @Test
-    void aSmallTwinIsRecoveredFromStartsFarOff(@TempDir Path dir) throws Exception {
-        Path scenario = Path.of("scenarios/axi-cel-lbcl.yaml").toAbsolutePath();
-        String trial = """
-                name: small twin
-                scenario: %s
-                patients: 2
-                seed: 7
-                days: 12
-                set:
-                  simulation.lattice_width: 30
-                  simulation.lattice_height: 30
-                  treatment.tocilizumab.enabled: false
-                  treatment.steroids.enabled: false
-                  crs.fever_index_pg_per_ml: 40
-                  icans.cns_delay_hours: 36
-                  patient.blood_share_of_circulating_pool: 0.02
-                  response.first_assessment_day: 10
-                """.formatted(scenario);
-        Path truthFile = CalibrationFixtures.write(dir, "truth.yaml", trial);
-        Map<String, String> sim = simulate(TrialLoader.load(truthFile, TrialLoader.Overrides.none()), dir.resolve("truth-run"));
-        List<String> metrics = List.of("crs_onset_median_days", "icans_onset_median_days", "cart_cmax_geomean_responders");
-        StringBuilder published = new StringBuilder("published:\n");
-        for (String m : metrics) {
-            assertTrue(!sim.get(m).isEmpty(), m + " must exist at the truth for this twin");
-            published.append("  ").append(m).append(": ").append(sim.get(m)).append('\n');
-        }
-        CalibrationFixtures.write(dir, "twin.yaml", trial + published);
-        Path file = CalibrationFixtures.write(dir, "calibration.yaml", """
-                seed: 3
-                method: cmaes
-                budget: {evaluations: 60}
-                targets:
-                  - trial: twin.yaml
-                    metrics:
-                      crs_onset_median_days: {sd: 0.05}
-                      icans_onset_median_days: {sd: 0.05}
-                      cart_cmax_geomean_responders: {sd: 5}
-                free:
-                  crs.fever_index_pg_per_ml: {min: 10, max: 200, scale: log, start: 60}
-                  icans.cns_delay_hours: {min: 6, max: 120, scale: log, start: 24}
-                  patient.blood_share_of_circulating_pool: {min: 0.005, max: 0.08, scale: log, start: 0.03}
-                cmaes: {population: 6, sigma: 0.05}
-                """);
-        CalibrationSpec spec = CalibrationLoader.load(file);
-        CalibrationStudy.Outcome o = CalibrationStudy.run(spec, dir.resolve("out"), false, 2, "test", null);
-        Evaluation best = o.best();
-        double[] start = spec.free().stream().mapToDouble(FreeParameter::start).toArray();
-        double startLoss = Evaluator.run(spec, dir.resolve("start"), 0, start, 2).loss();
-        StringBuilder report = new StringBuilder();
-        double worst = 0;
-        for (int i = 0; i < spec.free().size(); i++) {
-            FreeParameter f = spec.free().get(i);
-            double truth = TRUTH.get(f.path());
-            double err = Math.abs(best.values()[i] / truth - 1), startErr = Math.abs(f.start() / truth - 1);
-            worst = Math.max(worst, err / startErr);
-            report.append(f.path()).append(' ').append(best.values()[i]).append(" (").append(Math.round(err * 100)).append("% off, start ")
-                    .append(Math.round(startErr * 100)).append("%) ");
-        }
-        report.append("loss ").append(best.loss()).append(", at the start ").append(startLoss);
-        System.out.println("TwinExperimentTest small twin: " + report);
-        // 60 evaluations do not reach 10% from this far (the 210 of calibration/twin-example.yaml do,
-        // see theExampleRecoversTheKnownValues), but the loss must fall by far more than sampling
-        // around the start can: switched off (tell() a no-op, so the mean stays at the start with
-        // sigma 0.05 of the range) it falls only from 240 to 62, with the search from 240 to 16; checked by hand
-        assertTrue(best.loss() < startLoss / LOSS_FALL, report.toString());
-        assertTrue(worst < 1, "a parameter moved away from the truth: " + report);
-    }
-
     /**
-     * The full twin example, about 3 minutes on 2 cores, so only on request:
-     * {@code mvn -o test -Dtest=TwinExperimentTest -Dcartsim.twinExample=true}.
+     * The whole twin example (210 evaluations, about 75 s on 2 cores): from starts 50–100 % off,
+     * every known value is found within 10 % (the acceptance line). Three parameters are few
+     * enough that 210 samples around the start come within 10 % as well, so the search must also
+     * do what sampling cannot: with the search switched off by hand (tell() only counting the
+     * generation) the best sample is 1.9 %, 4.7 % and 4.7 % off; the search reaches 0.4 %, 0.3 %
+     * and 0.1 %, and the test asks for 2.5 %.
      */
     @Test
     void theExampleRecoversTheKnownValues(@TempDir Path dir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("cartsim.twinExample"), "set -Dcartsim.twinExample=true");
         CalibrationSpec spec = CalibrationLoader.load(EXAMPLE);
         long t0 = System.nanoTime();
         Evaluation best = CalibrationStudy.run(spec, dir.resolve("out"), false, Runtime.getRuntime().availableProcessors(), "test", null).best();
@@ -152,6 +85,7 @@ class TwinExperimentTest {
             double truth = TRUTH.get(spec.free().get(i).path());
             report.append(spec.free().get(i).path()).append(' ').append(best.values()[i]).append(" (truth ").append(truth).append(") ");
             assertTrue(Math.abs(best.values()[i] / truth - 1) < 0.10, report.toString());
+            assertTrue(Math.abs(best.values()[i] / truth - 1) < SHARPER_THAN_SAMPLING, "no better than sampling: " + report);
         }
         System.out.printf("TwinExperimentTest example: %s in %.0f s%n", report, (System.nanoTime() - t0) / 1e9);
     }
