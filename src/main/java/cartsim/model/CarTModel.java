@@ -333,6 +333,7 @@ public class CarTModel extends SimState {
         long perSite = tumor.store.bytesPerCell()
                 + 4                                                      // CAR-T site index
                 + 3 * 2 * 4                                              // three fields, double-buffered
+                + 3 * 4                                                  // and their dense-pass scratch
                 + 2;                                                     // lattice side masks (tumor and CAR-T)
         return sites * perSite + (long) cart.store.capacity() * cart.store.bytesPerCell()
                 + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();
