@@ -47,11 +47,16 @@ class TumorGrowthTest {
 
     @Test
     void birthMinusDeathSetsNetGrowth() {
-        // birth ln2/24 h = 0.693/d, apoptosis 0.3/d ⇒ net 0.393/d ⇒ doubling 42.3 h
-        CarTModel m = tumorAlone(6, 24, 0.3, 5);
-        m.runToEnd();
-        double expected = Math.log(2) / (Math.log(2) / 24 - 0.3 / 24);
-        assertEquals(expected, fittedDoublingHours(m), expected * 0.05);
+        // birth ln2/24 h = 0.693/d, apoptosis 0.3/d ⇒ net 0.393/d ⇒ doubling 42.3 h. One 3-day
+        // run of 640 cells has a sampling SD of ~4 % here ((b+d)/(b−d)/N₀ for the variance of
+        // log N), so the mean of six seeds (SD ~1.7 %) is held to 5 %
+        double expected = Math.log(2) / (Math.log(2) / 24 - 0.3 / 24), mean = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            CarTModel m = tumorAlone(6, 24, 0.3, seed);
+            m.runToEnd();
+            mean += fittedDoublingHours(m) / 6;
+        }
+        assertEquals(expected, mean, expected * 0.05);
     }
 
     @Test
