@@ -235,14 +235,29 @@ public final class CytokineField {
             if (u < l) continue;
             int row = y * w, from = row + l, to = row + u;
             if (drainReported) {
+                // decay and what it removes in one pass over equal indices (vectorised), then the
+                // removed mass summed in four interleaved partial sums: a single running sum is
+                // one chain of dependent additions, four run side by side. Values below the
+                // floor are flushed and counted as removed. The order is fixed, so the result is
+                // deterministic; it differs from a left-to-right sum only in rounding
+                if (sum == null) sum = new float[w * h];
+                float[] d = sum;
                 for (int i = from; i <= to; i++) {
-                    float s = a[i];
-                    if (s == 0f) continue;
-                    float t = s * kf;
-                    if (t < fl) t = 0f; // negligible: flushed, and counted as removed
-                    removed += s - t;
+                    float s = a[i], t = s * kf;
+                    t = t < fl ? 0f : t;
+                    d[i] = s - t;
                     a[i] = t;
                 }
+                double r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+                int i = from;
+                for (; i + 3 <= to; i += 4) {
+                    r0 += d[i];
+                    r1 += d[i + 1];
+                    r2 += d[i + 2];
+                    r3 += d[i + 3];
+                }
+                for (; i <= to; i++) r0 += d[i];
+                removed += (r0 + r1) + (r2 + r3);
             } else {
                 // nobody reads what drains (debris): a branch-free pass the JIT can vectorise
                 for (int i = from; i <= to; i++) {
