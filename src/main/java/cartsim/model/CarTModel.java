@@ -14,7 +14,7 @@ import java.util.List;
  * (tumor, CAR-T and macrophage agents, IFN-γ / IL-6 / debris fields) plus a well-mixed blood
  * compartment and the patient-level clinical state. One Steppable advances all agents in fixed
  * phases over primitive arrays (one scheduled object per cell is ~100× slower). Everything
- * random comes from the SimState's single MersenneTwisterFast, so a seed fixes the run.
+ * random comes from the SimState's single stream ({@link ModelRandom}), so a seed fixes the run.
  *
  * <p>The model reads its typed {@link Parameters}; the treatment course is a
  * {@link TreatmentTimeline} whose per-step {@link StepModifiers} are handed to the agents, and
@@ -63,6 +63,7 @@ public class CarTModel extends SimState {
 
     public CarTModel(Parameters params, long seed) {
         super(seed);
+        random = new ModelRandom(seed); // the one stream of the run (see ModelRandom)
         this.params = params;
         this.dtH = params.simulation().step_minutes() / 60.0;
         this.width = params.simulation().lattice_width();
@@ -96,6 +97,13 @@ public class CarTModel extends SimState {
         clinical.swap(params);
         endpoints.swap(params);
         timeline.swap(params);
+    }
+
+    /** MASON's Console sets the seed through here; it would put a Mersenne Twister back */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        random = new ModelRandom(seed());
     }
 
     @Override
