@@ -134,6 +134,8 @@ public class CarTModel extends SimState {
         il6 = new CytokineField("IL-6", width, height, c.il6_diffusion_um2_per_s(), c.il6_tissue_decay_per_hour(), dx, dtMin, sub, pg, true);
         if (keepCytokineMaps) il6.keepMap();
         damp = new CytokineField("debris", width, height, c.damp_diffusion_um2_per_s(), c.damp_decay_per_hour(), dx, dtMin, sub, debris, false).withoutDrain(); // debris is cleared, not drained
+        il6.sharingScratch(ifng);
+        damp.sharingScratch(ifng);
         clinical = new Clinical(params, dtH);
         double[] tileNegatives = tumor.clones.seedFractions((int) Math.round(params.patient().initial_tumor_occupancy() * width * height));
         tumor.seedNegativeFractions(tileNegatives);
@@ -341,7 +343,7 @@ public class CarTModel extends SimState {
         long perSite = tumor.store.bytesPerCell()
                 + 4                                                      // CAR-T site index
                 + 3 * 2 * 4                                              // three fields, double-buffered
-                + 3 * 4                                                  // and their dense-pass scratch
+                + 4                                                      // and the scratch they share
                 + 2;                                                     // lattice side masks (tumor and CAR-T)
         return sites * perSite + (long) cart.store.capacity() * cart.store.bytesPerCell()
                 + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();

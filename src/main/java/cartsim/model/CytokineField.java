@@ -37,7 +37,7 @@ public final class CytokineField {
     // per row: the column range [lo, hi] outside which the row is exactly 0 (lo > hi: empty)
     private final int[] lo, hi, tmpLo, tmpHi;
     private boolean quiet = true;    // nothing anywhere: skip all work (late follow-up is mostly quiet)
-    private float[] sum;             // scratch of the dense diffusion pass, made on first use
+    private float[] sum;             // scratch of the dense passes (shared by a model's fields), made on first use
 
     public CytokineField(String name, int w, int h, double diffusionUm2PerS, double decayPerH,
                          double dxUm, double dtMinutes, int substeps) {
@@ -69,6 +69,17 @@ public final class CytokineField {
     /** for a field whose drained mass nobody reads (debris): decay() then returns 0 and skips the sum */
     public CytokineField withoutDrain() {
         drainReported = false;
+        return this;
+    }
+
+    /**
+     * Lets fields of one model share one scratch array: it holds nothing between calls, and a
+     * model advances its fields one after the other.
+     */
+    public CytokineField sharingScratch(CytokineField other) {
+        if (other.w != w || other.h != h) throw new IllegalArgumentException("fields of different sizes");
+        if (other.sum == null) other.sum = new float[w * h];
+        sum = other.sum;
         return this;
     }
 
