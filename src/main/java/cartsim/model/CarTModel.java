@@ -297,7 +297,7 @@ public class CarTModel extends SimState {
     void onTumorKilled(int site) {
         tumor.remove(site);
         byte flash = (byte) Math.max(1, Math.round(1.0 / dtH)); // ~1 h flash for display
-        tumor.flash[site] = flash;
+        tumor.flash(site, flash);
         tumor.flashEndStep = Math.max(tumor.flashEndStep, stepNo + flash + 1);
         damp.add(site, 1f);
     }
@@ -345,7 +345,7 @@ public class CarTModel extends SimState {
                 + 3 * 2 * 4                                              // three fields, double-buffered
                 + 4                                                      // and the scratch they share
                 + 2;                                                     // lattice side masks (tumor and CAR-T)
-        return sites * perSite + (long) cart.store.capacity() * cart.store.bytesPerCell()
+        return sites * perSite + tumor.bitsetBytes() + (long) cart.store.capacity() * cart.store.bytesPerCell()
                 + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();
     }
 

@@ -31,6 +31,11 @@ public final class Tumor {
     public final boolean[] lineageSwitched;
     /** bumped whenever the cell at a site dies, so a synapse can tell its own target from a newcomer */
     final int[] generation;
+    /**
+     * One bit per site: live cell, and flash still showing. The step visits only set bits, in
+     * ascending site order as a scan would, so the work follows the cells, not the lattice
+     */
+    private final long[] liveBits, flashBits;
     public int live;
     /** the patient-scale escape subclones (antigen-loss variants the tile would hold as a fraction of a cell) */
     final TumorClones clones = new TumorClones();
@@ -68,6 +73,8 @@ public final class Tumor {
         flash = new byte[n];
         lineageSwitched = new boolean[n];
         generation = new int[n];
+        liveBits = new long[(n + 63) >>> 6];
+        flashBits = new long[(n + 63) >>> 6];
         store.column(() -> state, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
                 .column(() -> stamp, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
                 .column(() -> generation, a -> {});
@@ -97,6 +104,7 @@ public final class Tumor {
     /** places a new cell with antigen levels drawn from the disease's log-normal distributions */
     void seedCell(int s, Parameters params, MersenneTwisterFast rng) {
         state[s] = LIVE;
+        liveBits[s >>> 6] |= 1L << s;
         live++;
         for (Target t : Target.values()) {
             AntigenParams ag = params.antigen(t);
@@ -162,30 +170,61 @@ public final class Tumor {
      */
     long step(int stepNo, MersenneTwisterFast rng, CarTModel m) {
         if (live == 0 && stepNo > flashEndStep) return 0; // an empty tile with nothing left to fade: no work
+        // the kill flash (display only) counts down where it shows
+        for (int w = 0; w < flashBits.length; w++) {
+            for (long bits = flashBits[w]; bits != 0; bits &= bits - 1) {
+                int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (--flash[s] <= 0) flashBits[w] &= ~(1L << s);
+            }
+        }
         long advanced = 0;
         final double pD = pDie, pDD = pDie + pDivide;
-        for (int s = 0; s < n; s++) {
-            if (flash[s] > 0) flash[s]--;
-            if (state[s] != LIVE || stamp[s] == stepNo) continue;
-            advanced++;
-            stamp[s] = stepNo;
-            for (int a = 0; a < Antigen.COUNT; a++) {
-                float base = agBase[a][s], cur = agCur[a][s];
-                if (cur < base) agCur[a][s] = base - (base - cur) * recoverKeep[a];
-            }
-            double u = rng.nextDouble();
-            if (u < pD) {
-                remove(s);
-                apoptoses++;
-            } else if (u < pDD) {
-                divide(s, stepNo, rng);
+        for (int w = 0; w < liveBits.length; w++) {
+            // this word as it was: a daughter born into it now is new this step and not advanced
+            for (long bits = liveBits[w]; bits != 0; bits &= bits - 1) {
+                int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (state[s] != LIVE || stamp[s] == stepNo) continue;
+                advanced++;
+                stamp[s] = stepNo;
+                for (int a = 0; a < Antigen.COUNT; a++) {
+                    float base = agBase[a][s], cur = agCur[a][s];
+                    if (cur < base) agCur[a][s] = base - (base - cur) * recoverKeep[a];
+                }
+                double u = rng.nextDouble();
+                if (u < pD) {
+                    remove(s);
+                    apoptoses++;
+                } else if (u < pDD) {
+                    divide(s, stepNo, rng);
+                }
             }
         }
         return advanced;
     }
 
+    /** the site's bits, for tests: live cell, flash showing */
+    boolean liveBit(int s) {
+        return (liveBits[s >>> 6] >>> s & 1) != 0;
+    }
+
+    boolean flashBit(int s) {
+        return (flashBits[s >>> 6] >>> s & 1) != 0;
+    }
+
+    /** bytes of the site bitsets (not per-site columns: one bit each) */
+    long bitsetBytes() {
+        return 8L * (liveBits.length + flashBits.length);
+    }
+
+    /** shows the "just killed" flash at site s for the given number of steps (display only) */
+    void flash(int s, byte steps) {
+        flash[s] = steps;
+        if (steps > 0) flashBits[s >>> 6] |= 1L << s;
+    }
+
     void remove(int s) {
         state[s] = EMPTY;
+        liveBits[s >>> 6] &= ~(1L << s);
         engaged[s] = false;
         generation[s]++;
         live--;
@@ -200,6 +239,7 @@ public final class Tumor {
             int t = s + lat.off8[d];
             if (state[t] != EMPTY) continue;
             state[t] = LIVE;
+            liveBits[t >>> 6] |= 1L << t;
             live++;
             divisionsDone++;
             stamp[t] = stepNo;
