@@ -68,12 +68,28 @@ class CytokineFieldTest {
 
     /** the plain full-lattice stencil the tracked ranges must reproduce */
     static float[] referenceStep(float[] v, int w, int h, float rr, int substeps, float keep) {
+        float[] a = stencil(v, w, h, rr, substeps, false);
+        for (int i = 0; i < a.length; i++) a[i] *= keep;
+        return a;
+    }
+
+    /**
+     * The five-point stencil over the whole lattice, every site as a sum of fluxes; with
+     * {@code fieldOrder}, inner sites in the field's own order of float operations instead, so
+     * results can match the field bit for bit.
+     */
+    static float[] stencil(float[] v, int w, int h, float rr, int substeps, boolean fieldOrder) {
         float[] a = v.clone(), b = new float[v.length];
         for (int k = 0; k < substeps; k++) {
             for (int y = 0; y < h; y++)
                 for (int x = 0; x < w; x++) {
                     int i = y * w + x;
-                    float c = a[i], flux = 0;
+                    float c = a[i];
+                    if (fieldOrder && x > 0 && x < w - 1 && y > 0 && y < h - 1) {
+                        b[i] = c + rr * (a[i - 1] + a[i + 1] + a[i - w] + a[i + w] - 4 * c);
+                        continue;
+                    }
+                    float flux = 0;
                     if (x > 0) flux += a[i - 1] - c;
                     if (x < w - 1) flux += a[i + 1] - c;
                     if (y > 0) flux += a[i - w] - c;
@@ -82,7 +98,6 @@ class CytokineFieldTest {
                 }
             float[] t = a; a = b; b = t;
         }
-        for (int i = 0; i < a.length; i++) a[i] *= keep;
         return a;
     }
 
@@ -112,30 +127,6 @@ class CytokineFieldTest {
         }
     }
 
-    /** the stencil with the field's own order of float operations, so results can match bit for bit */
-    static float[] sameOrderStep(float[] v, int w, int h, float rr, int substeps) {
-        float[] a = v.clone(), b = new float[v.length];
-        for (int k = 0; k < substeps; k++) {
-            for (int y = 0; y < h; y++)
-                for (int x = 0; x < w; x++) {
-                    int i = y * w + x;
-                    float c = a[i];
-                    if (x > 0 && x < w - 1 && y > 0 && y < h - 1) {
-                        b[i] = c + rr * (a[i - 1] + a[i + 1] + a[i - w] + a[i + w] - 4 * c);
-                        continue;
-                    }
-                    float flux = 0;
-                    if (x > 0) flux += a[i - 1] - c;
-                    if (x < w - 1) flux += a[i + 1] - c;
-                    if (y > 0) flux += a[i - w] - c;
-                    if (y < h - 1) flux += a[i + w] - c;
-                    b[i] = c + rr * flux;
-                }
-            float[] t = a; a = b; b = t;
-        }
-        return a;
-    }
-
     @Test
     void denseAndSparsePassesAreTheSameStencilBitForBit() {
         // a field filling the tile takes the dense (vectorised) pass, a lone source the row-by-row
@@ -156,7 +147,7 @@ class CytokineFieldTest {
             }
             for (int step = 0; step < 40; step++) {
                 f.diffuse();
-                ref = sameOrderStep(ref, w, h, rr, sub);
+                ref = stencil(ref, w, h, rr, sub, true);
                 for (int i = 0; i < ref.length; i++)
                     assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(f.values()[i]),
                             (dense ? "dense" : "sparse") + " site " + i + " at step " + step);
