@@ -19,6 +19,8 @@ import java.util.Arrays;
 public final class CarT {
     public static final byte MEMORY = 0, EFFECTOR = 1, EXHAUSTED = 2, DEAD = 3;
     public static final int BLOOD = -1;
+    /** the side directions (E, S, W, N) among the Moore bits of {@link Tumor#liveAround} */
+    private static final int SIDE_BITS = 0x55;
 
     public int count;                 // slots in use (live and dead until compaction)
     public int[] pos = new int[0];    // site or BLOOD
@@ -374,10 +376,10 @@ public final class CarT {
         int d = rng.nextInt(9);
         int site = s;
         if (d < 8) {
-            if (!lat.has8(s, d)) return false;
+            if ((t.liveAround[s] >> d & 1) == 0) return false; // no live cell that way (or no site)
             site = s + lat.off8[d];
-        }
-        if (t.state[site] != Tumor.LIVE || t.engaged[site]) return false;
+        } else if (t.state[site] != Tumor.LIVE) return false;
+        if (t.engaged[site]) return false;
         double sig = signal(t, site);
         if (sig <= 0) return false;
         double pc = 1 - Math.exp(-pConjBase * sig);
@@ -451,8 +453,8 @@ public final class CarT {
         if (rng.nextDouble() < lam - hops) hops++;
         // local copies: this is the hottest loop of the model
         final float[] chem = m.ifng.v;
-        final byte[] tumorState = m.tumor.state, sides = lat.sides;
-        final int[] at = this.at, pos = this.pos, target = this.target, off4 = lat.off4;
+        final byte[] tumorState = m.tumor.state, sides = lat.sides, around = m.tumor.liveAround;
+        final int[] at = this.at, pos = this.pos, target = this.target, off4 = lat.off4, off8 = lat.off8;
         final int bias = biasThreshold;
         int s = pos[i];
         for (int k = 0; k < hops; k++) {
@@ -460,19 +462,22 @@ public final class CarT {
             int bits = rng.nextInt();
             int side = sides[s];
             int dest = -1;
-            if ((bits & 0xFFFF) < bias) {
+            // the climb can only step onto a live tumor cell at one of its sides: with none there
+            // (most of the tissue) nothing is scanned, else only the live ones, in the scan's order
+            int live = around[s] & SIDE_BITS;
+            if (live != 0 && (bits & 0xFFFF) < bias) {
                 // CXCL9/10 come from IFN-γ-exposed tumor and stroma, not from the T cell itself:
                 // climb toward the neighbouring tumor cell bathed in the most IFN-γ, so that cells
                 // are recruited to live targets rather than trapped in their own cytokine cloud
                 float best = 0f;
-                for (int d = 0; d < 4; d++) {
-                    if ((side >> d & 1) == 0) continue;
-                    int q = s + off4[d];
-                    if (tumorState[q] == Tumor.LIVE && at[q] < 0 && chem[q] > best) {
+                do {
+                    int q = s + off8[Integer.numberOfTrailingZeros(live)];
+                    live &= live - 1;
+                    if (at[q] < 0 && chem[q] > best) {
                         best = chem[q];
                         dest = q;
                     }
-                }
+                } while (live != 0);
             }
             if (dest < 0) {
                 int d = (bits >>> 16) & 3;

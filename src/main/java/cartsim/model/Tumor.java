@@ -36,6 +36,12 @@ public final class Tumor {
      * ascending site order as a scan would, so the work follows the cells, not the lattice
      */
     private final long[] liveBits, flashBits;
+    /**
+     * Which Moore neighbours of each site hold a live tumor cell: bit k for {@link Lattice}'s
+     * direction k (E, SE, S, SW, W, NW, N, NE; even bits are the sides). Kept on every birth and
+     * death, so a CAR-T cell reads in one byte which neighbours it could engage or climb toward.
+     */
+    public final byte[] liveAround;
     public int live;
     /** the patient-scale escape subclones (antigen-loss variants the tile would hold as a fraction of a cell) */
     final TumorClones clones = new TumorClones();
@@ -75,7 +81,8 @@ public final class Tumor {
         generation = new int[n];
         liveBits = new long[(n + 63) >>> 6];
         flashBits = new long[(n + 63) >>> 6];
-        store.column(() -> state, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
+        liveAround = new byte[n];
+        store.column(() -> state, a -> {}).column(() -> liveAround, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
                 .column(() -> stamp, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
                 .column(() -> generation, a -> {});
         for (int a = 0; a < Antigen.COUNT; a++) {
@@ -103,9 +110,7 @@ public final class Tumor {
 
     /** places a new cell with antigen levels drawn from the disease's log-normal distributions */
     void seedCell(int s, Parameters params, MersenneTwisterFast rng) {
-        state[s] = LIVE;
-        liveBits[s >>> 6] |= 1L << s;
-        live++;
+        markLive(s);
         for (Target t : Target.values()) {
             AntigenParams ag = params.antigen(t);
             int a = t.ordinal();
@@ -225,9 +230,27 @@ public final class Tumor {
     void remove(int s) {
         state[s] = EMPTY;
         liveBits[s >>> 6] &= ~(1L << s);
+        around(s, false);
         engaged[s] = false;
         generation[s]++;
         live--;
+    }
+
+    private void markLive(int s) {
+        state[s] = LIVE;
+        liveBits[s >>> 6] |= 1L << s;
+        around(s, true);
+        live++;
+    }
+
+    /** sets (live) or clears the bit that points at s in the masks of its neighbours */
+    private void around(int s, boolean live) {
+        for (int k = 0; k < 8; k++) {
+            if (!lat.has8(s, k)) continue;
+            int q = s + lat.off8[k];
+            int bit = 1 << ((k + 4) & 7); // seen from q, s lies the opposite way
+            liveAround[q] = (byte) (live ? liveAround[q] | bit : liveAround[q] & ~bit);
+        }
     }
 
     private void divide(int s, int stepNo, MersenneTwisterFast rng) {
@@ -238,9 +261,7 @@ public final class Tumor {
             if (!lat.has8(s, d)) continue;
             int t = s + lat.off8[d];
             if (state[t] != EMPTY) continue;
-            state[t] = LIVE;
-            liveBits[t >>> 6] |= 1L << t;
-            live++;
+            markLive(t);
             divisionsDone++;
             stamp[t] = stepNo;
             engaged[t] = false;
