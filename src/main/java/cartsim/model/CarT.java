@@ -382,8 +382,10 @@ public final class CarT {
         if (t.engaged[site]) return false;
         double sig = signal(t, site);
         if (sig <= 0) return false;
-        double pc = 1 - Math.exp(-pConjBase * sig);
-        if (rng.nextDouble() >= pc) return false;
+        double x = pConjBase * sig, u = rng.nextDouble();
+        // 1 − e^(−x) < x, and the computed value exceeds the true one by at most a few ulps of 1,
+        // so a draw above x + 1e-12 fails against it too: most attempts fail without the exp
+        if (u >= x + 1e-12 || u >= 1 - Math.exp(-x)) return false;
 
         engagements++;
         t.engaged[site] = true;
@@ -400,7 +402,7 @@ public final class CarT {
         if (pheno[i] == MEMORY) pheno[i] = EFFECTOR; // antigen re-activates memory cells
 
         // trogocytosis: the synapse strips part of the targeted antigens
-        if (trogocytosis > 0) for (int a : targets) t.agCur[a][site] *= (float) (1 - trogocytosis * weight);
+        if (trogocytosis > 0) for (int a : targets) t.strip(site, a, (float) (1 - trogocytosis * weight));
 
         // exhaustion from repeated stimulation and from PD-L1 on the target (blocked by anti-PD-1)
         double pdl1 = t.pdl1[site] * (1 + (pdl1IfngInduction - 1) * m.ifngLocalFraction(site));

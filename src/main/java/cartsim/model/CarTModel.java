@@ -88,7 +88,7 @@ public class CarTModel extends SimState {
             throw new IllegalArgumentException("the time step and lattice size are fixed for a model");
         params = next;
         if (tumor == null) return; // not started: start() derives everything from params
-        tumor.configure(params, dtH);
+        if (tumor.configure(params, dtH)) tumor.reschedule(random);
         cart.configure(params, dtH, siteVolumeMl);
         myeloid.configure(params, dtH, siteVolumeMl);
         bcells.configure(params, bloodVolumeUl(), cart);
@@ -342,10 +342,10 @@ public class CarTModel extends SimState {
         long sites = (long) width * height;
         long perSite = tumor.store.bytesPerCell()
                 + 4                                                      // CAR-T site index
-                + 3 * 2 * 4                                              // three fields, double-buffered
-                + 4                                                      // and the scratch they share
+                + 4                                                      // the scratch the fields share
                 + 2;                                                     // lattice side masks (tumor and CAR-T)
-        return sites * perSite + tumor.bitsetBytes() + (long) cart.store.capacity() * cart.store.bytesPerCell()
+        long fields = ifng.mapBytes() + il6.mapBytes() + damp.mapBytes(); // double-buffered maps (none for a lumped IL-6)
+        return sites * perSite + fields + tumor.bitsetBytes() + (long) cart.store.capacity() * cart.store.bytesPerCell()
                 + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();
     }
 

@@ -49,8 +49,6 @@ public final class CytokineField {
         this.name = name;
         this.w = w;
         this.h = h;
-        this.v = new float[w * h];
-        this.tmp = new float[w * h];
         this.substeps = substeps;
         this.r = diffusionUm2PerS * (dtMinutes * 60 / substeps) / (dxUm * dxUm);
         if (r > 0.25) throw new IllegalArgumentException(name + ": unstable diffusion ratio " + r);
@@ -58,6 +56,7 @@ public final class CytokineField {
         this.floor = floor;
         this.lumped = lumped;
         this.mapped = !lumped;
+        if (mapped) allocateMap(); // a lumped field nobody looks at never holds a map
         lo = new int[h];
         hi = new int[h];
         tmpLo = new int[h];
@@ -85,7 +84,25 @@ public final class CytokineField {
 
     /** keeps the tissue map of a lumped field for display (from now on); results are unchanged */
     public void keepMap() {
+        if (!mapped) allocateMap();
         mapped = true;
+    }
+
+    private void allocateMap() {
+        v = new float[w * h];
+        tmp = new float[w * h];
+    }
+
+    /** bytes of the map and its second buffer (0 for a lumped field nobody maps) */
+    public long mapBytes() {
+        return mapped ? 8L * w * h : 0;
+    }
+
+    /** empties the field (hand-built states) */
+    public void clear() {
+        if (mapped) clearMap();
+        lumpedTotal = 0;
+        quiet = true;
     }
 
     public void add(int site, float amount) {
@@ -99,16 +116,16 @@ public final class CytokineField {
     }
 
     public float get(int site) {
-        return v[site];
+        return mapped ? v[site] : 0f;
     }
 
     /** read-only view of the values (row-major, y·w + x); all zero for a lumped field nobody maps */
     public float[] values() {
-        return v;
+        return mapped ? v : new float[w * h];
     }
 
     public double total() {
-        if (lumped) return lumpedTotal;
+        if (lumped || !mapped) return lumpedTotal;
         double s = 0;
         for (float x : v) s += x;
         return s;

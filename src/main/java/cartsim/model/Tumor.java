@@ -24,8 +24,12 @@ public final class Tumor {
     public final float[] pdl1;
     /** engaged by a CAR-T right now (a target holds one synapse at a time) */
     public final boolean[] engaged;
-    /** step at which the cell was last updated: newborn daughters are not updated twice */
-    final int[] stamp;
+    /**
+     * Per site, the step of the cell's next division-or-death event (event calendar), or, in the
+     * step-by-step reference, the step at which the cell was last updated (so a newborn daughter
+     * is not updated twice). One array serves both: a run uses one mode throughout.
+     */
+    final int[] clock;
     /** steps left of the "just killed" flash, for display */
     public final byte[] flash;
     public final boolean[] lineageSwitched;
@@ -36,6 +40,14 @@ public final class Tumor {
      * ascending site order as a scan would, so the work follows the cells, not the lattice
      */
     private final long[] liveBits, flashBits;
+    /** one bit per site: a live cell whose current antigen is below its heritable level (recovering) */
+    private final long[] strippedBits;
+    /** the division-or-death events to come, when the calendar is on */
+    private final EventQueue events = new EventQueue();
+    /** the step being simulated (0 while the tile is seeded): new cells draw their first event after it */
+    private int now;
+    /** division-or-death events handled so far (the calendar's explicit work) */
+    public long eventsDone;
     /**
      * Which Moore neighbours of each site hold a live tumor cell: bit k for {@link Lattice}'s
      * direction k (E, SE, S, SW, W, NW, N, NE; even bits are the sides). Kept on every birth and
@@ -60,6 +72,9 @@ public final class Tumor {
 
     // per-step probabilities
     private double pDie, pDivide, lineageSwitch;
+    /** event calendar: per-step chance of an event, ln(1 − it), and the share of events that are deaths */
+    private double pEvent, logNoEvent, deathShare;
+    private boolean calendar;
     private final double[] lossPerDivision = new double[Antigen.COUNT];
     private final float[] recoverKeep = new float[Antigen.COUNT];
 
@@ -75,15 +90,16 @@ public final class Tumor {
         }
         pdl1 = new float[n];
         engaged = new boolean[n];
-        stamp = new int[n];
+        clock = new int[n];
         flash = new byte[n];
         lineageSwitched = new boolean[n];
         generation = new int[n];
         liveBits = new long[(n + 63) >>> 6];
         flashBits = new long[(n + 63) >>> 6];
+        strippedBits = new long[(n + 63) >>> 6];
         liveAround = new byte[n];
         store.column(() -> state, a -> {}).column(() -> liveAround, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
-                .column(() -> stamp, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
+                .column(() -> clock, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
                 .column(() -> generation, a -> {});
         for (int a = 0; a < Antigen.COUNT; a++) {
             final int k = a;
@@ -91,7 +107,13 @@ public final class Tumor {
         }
     }
 
-    void configure(Parameters params, double dtH) {
+    /**
+     * Derives the per-step rates. Called again with new parameters (the GUI's live tuning), it
+     * returns true when the calendar's waiting times must be drawn again ({@link #reschedule}).
+     */
+    boolean configure(Parameters params, double dtH) {
+        double oldEvent = pEvent;
+        boolean oldCalendar = calendar;
         var d = params.disease();
         double birth = Math.log(2) / d.doubling_time_h();          // 1/h
         double death = d.apoptosis_rate_per_day() / 24.0;            // 1/h
@@ -99,6 +121,10 @@ public final class Tumor {
         double total = 1 - Math.exp(-(birth + death) * dtH);
         pDie = total * death / (birth + death);
         pDivide = total * birth / (birth + death);
+        pEvent = pDie + pDivide;
+        logNoEvent = Math.log1p(-pEvent);
+        deathShare = pEvent > 0 ? pDie / pEvent : 0;
+        calendar = params.simulation().tumor_event_calendar();
         lineageSwitch = d.lineage_switch_per_division();
         clones.configure(params);
         for (Target t : Target.values()) {
@@ -106,6 +132,7 @@ public final class Tumor {
             lossPerDivision[t.ordinal()] = ag.loss_per_division();
             recoverKeep[t.ordinal()] = (float) Math.exp(-ag.recovery_rate_per_day() / 24.0 * dtH);
         }
+        return live > 0 && (oldEvent != pEvent || oldCalendar != calendar);
     }
 
     /** places a new cell with antigen levels drawn from the disease's log-normal distributions */
@@ -122,6 +149,65 @@ public final class Tumor {
         }
         var d = params.disease();
         pdl1[s] = d.pdl1_mean_molecules_per_cell() > 0 ? (float) logNormal(rng, d.pdl1_mean_molecules_per_cell(), d.pdl1_cv()) : 0f;
+        strippedBits[s >>> 6] &= ~(1L << s);
+        if (calendar) schedule(s, rng);
+    }
+
+    /**
+     * Draws the step of the cell's next event: the number of steps to the first success of
+     * Bernoulli(pEvent) trials is geometric, by inversion, so the per-step chance is the
+     * reference's (a waiting time with a constant hazard has no memory).
+     */
+    private void schedule(int s, MersenneTwisterFast rng) {
+        clock[s] = -1;
+        if (pEvent <= 0) return;
+        double wait = 1 + Math.floor(Math.log(1 - rng.nextDouble()) / logNoEvent);
+        if (now + wait >= Integer.MAX_VALUE) return; // beyond any run
+        clock[s] = now + (int) wait;
+        events.add(clock[s], s);
+    }
+
+    /**
+     * After new parameters (the GUI's live tuning): every live cell's waiting time is drawn again
+     * at the new rates, which is exact because the waiting times have no memory.
+     */
+    void reschedule(MersenneTwisterFast rng) {
+        events.clear();
+        java.util.Arrays.fill(clock, -1);
+        if (!calendar) return;
+        for (int w = 0; w < liveBits.length; w++)
+            for (long bits = liveBits[w]; bits != 0; bits &= bits - 1) schedule((w << 6) + Long.numberOfTrailingZeros(bits), rng);
+    }
+
+    /**
+     * A cell put on site s by hand (hand-built states of tests and pictures), with these current
+     * and heritable antigen levels (indexed by {@link Antigen}); it draws its first event like any
+     * new cell. A live cell there only gets the new levels.
+     */
+    void putCell(int s, float[] antigen, MersenneTwisterFast rng) {
+        boolean fresh = state[s] != LIVE;
+        if (fresh) markLive(s);
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            agBase[a][s] = antigen[a];
+            agCur[a][s] = antigen[a];
+        }
+        strippedBits[s >>> 6] &= ~(1L << s);
+        if (fresh && calendar) schedule(s, rng);
+    }
+
+    /** empties the tile (hand-built states): every cell removed as by a death, no flash left */
+    void clearAll() {
+        for (int w = 0; w < liveBits.length; w++)
+            for (long bits = liveBits[w]; bits != 0; bits &= bits - 1) remove((w << 6) + Long.numberOfTrailingZeros(bits));
+        java.util.Arrays.fill(flash, (byte) 0);
+        java.util.Arrays.fill(flashBits, 0L);
+        events.clear();
+    }
+
+    /** trogocytosis: the cell at s keeps {@code keep} of its current level of antigen a; it recovers from there */
+    void strip(int s, int a, float keep) {
+        agCur[a][s] *= keep;
+        if (agCur[a][s] < agBase[a][s]) strippedBits[s >>> 6] |= 1L << s;
     }
 
     /** the tile's own share of pre-existing negatives per antigen (the clone ledger holds the rest) */
@@ -171,9 +257,11 @@ public final class Tumor {
     }
 
     /**
-     * Advances every live cell one step. Returns the number of cells advanced (agent-steps).
+     * Advances every live cell one step. Returns the number of cells carried through it
+     * (agent-steps).
      */
     long step(int stepNo, MersenneTwisterFast rng, CarTModel m) {
+        now = stepNo;
         if (live == 0 && stepNo > flashEndStep) return 0; // an empty tile with nothing left to fade: no work
         // the kill flash (display only) counts down where it shows
         for (int w = 0; w < flashBits.length; w++) {
@@ -182,15 +270,58 @@ public final class Tumor {
                 if (--flash[s] <= 0) flashBits[w] &= ~(1L << s);
             }
         }
+        return calendar ? stepByEvents(stepNo, rng) : stepEachCell(stepNo, rng);
+    }
+
+    /**
+     * The event calendar: stripped antigen recovers on the cells that lost some, then only the cells
+     * whose event falls due now act, in ascending site order as in the reference scan. A cell
+     * born now draws its first event from the next step on, as the reference skips it this step.
+     */
+    private long stepByEvents(int stepNo, MersenneTwisterFast rng) {
+        long carried = live;
+        for (int w = 0; w < strippedBits.length; w++) {
+            for (long bits = strippedBits[w]; bits != 0; bits &= bits - 1) {
+                int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+                boolean below = false;
+                for (int a = 0; a < Antigen.COUNT; a++) {
+                    float base = agBase[a][s], cur = agCur[a][s];
+                    if (cur < base) {
+                        cur = base - (base - cur) * recoverKeep[a];
+                        agCur[a][s] = cur;
+                        below |= cur < base;
+                    }
+                }
+                if (!below) strippedBits[w] &= ~(1L << s);
+            }
+        }
+        while (events.dueBy(stepNo)) {
+            int s = events.pollSite();
+            // a dead cell's entry, or a second entry of a cell that already acted
+            if (state[s] != LIVE || clock[s] != stepNo) continue;
+            eventsDone++;
+            if (rng.nextDouble() < deathShare) {
+                remove(s);
+                apoptoses++;
+            } else {
+                divide(s, stepNo, rng);
+                schedule(s, rng);
+            }
+        }
+        return carried;
+    }
+
+    /** the step-by-step reference: one draw per live cell per step */
+    private long stepEachCell(int stepNo, MersenneTwisterFast rng) {
         long advanced = 0;
         final double pD = pDie, pDD = pDie + pDivide;
         for (int w = 0; w < liveBits.length; w++) {
             // this word as it was: a daughter born into it now is new this step and not advanced
             for (long bits = liveBits[w]; bits != 0; bits &= bits - 1) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(bits);
-                if (state[s] != LIVE || stamp[s] == stepNo) continue;
+                if (state[s] != LIVE || clock[s] == stepNo) continue;
                 advanced++;
-                stamp[s] = stepNo;
+                clock[s] = stepNo;
                 for (int a = 0; a < Antigen.COUNT; a++) {
                     float base = agBase[a][s], cur = agCur[a][s];
                     if (cur < base) agCur[a][s] = base - (base - cur) * recoverKeep[a];
@@ -216,9 +347,9 @@ public final class Tumor {
         return (flashBits[s >>> 6] >>> s & 1) != 0;
     }
 
-    /** bytes of the site bitsets (not per-site columns: one bit each) */
+    /** bytes of the site bitsets (not per-site columns: one bit each) and of the event calendar */
     long bitsetBytes() {
-        return 8L * (liveBits.length + flashBits.length);
+        return 8L * (liveBits.length + flashBits.length + strippedBits.length) + events.bytes();
     }
 
     /** shows the "just killed" flash at site s for the given number of steps (display only) */
@@ -230,6 +361,7 @@ public final class Tumor {
     void remove(int s) {
         state[s] = EMPTY;
         liveBits[s >>> 6] &= ~(1L << s);
+        strippedBits[s >>> 6] &= ~(1L << s);
         around(s, false);
         engaged[s] = false;
         generation[s]++;
@@ -263,7 +395,8 @@ public final class Tumor {
             if (state[t] != EMPTY) continue;
             markLive(t);
             divisionsDone++;
-            stamp[t] = stepNo;
+            if (calendar) schedule(t, rng);
+            else clock[t] = stepNo;
             engaged[t] = false;
             pdl1[t] = pdl1[s];
             boolean switched = lineageSwitched[s] || (lineageSwitch > 0 && rng.nextDouble() < lineageSwitch);
@@ -279,6 +412,7 @@ public final class Tumor {
                 } else if (base > 0 && lossPerDivision[a] > 0 && rng.nextDouble() < lossPerDivision[a]) base = 0;
                 agBase[a][t] = base;
                 agCur[a][t] = Math.min(base, agCur[a][s]);
+                if (agCur[a][t] < base) strippedBits[t >>> 6] |= 1L << t;
             }
             return;
         }
@@ -290,12 +424,14 @@ public final class Tumor {
         if (f <= 0) return 0;
         treatmentSurvival *= 1 - f; // the ledger's subclones take the same treatment
         int killed = 0;
-        for (int s = 0; s < n; s++) {
-            if (state[s] == LIVE && rng.nextDouble() < f) {
-                remove(s);
-                killed++;
+        for (int w = 0; w < liveBits.length; w++) // the live cells in ascending site order, as a scan
+            for (long bits = liveBits[w]; bits != 0; bits &= bits - 1) {
+                int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (rng.nextDouble() < f) {
+                    remove(s);
+                    killed++;
+                }
             }
-        }
         return killed;
     }
 }

@@ -8,36 +8,30 @@ public final class HandBuiltState {
 
     /** removes every tumor cell, CAR-T cell, macrophage and cytokine from a started model */
     public static void clear(CarTModel m) {
-        Arrays.fill(m.tumor.state, Tumor.EMPTY);
-        Arrays.fill(m.tumor.flash, (byte) 0);
-        m.tumor.live = 0;
+        m.tumor.clearAll();
         for (int i = 0; i < m.cart.count; i++) m.cart.kill(i, m.tumor);
         m.cart.count = 0;
         Arrays.fill(m.cart.at, -1);
         m.myeloid.pos = new int[0];
         m.myeloid.activation = new float[0];
-        Arrays.fill(m.il6.v, 0f);
-        Arrays.fill(m.ifng.v, 0f);
+        m.il6.clear();
+        m.ifng.clear();
     }
 
     /** a live tumor cell at (x, y) with the given current and heritable antigen densities */
     public static void tumor(CarTModel m, int x, int y, float cd19, float cd22, float bcma) {
-        int s = y * m.width + x;
-        if (m.tumor.state[s] != Tumor.LIVE) m.tumor.live++;
-        m.tumor.state[s] = Tumor.LIVE;
-        float[] ag = {cd19, cd22, bcma};
-        for (int a = 0; a < Antigen.COUNT; a++) {
-            m.tumor.agCur[a][s] = ag[a];
-            m.tumor.agBase[a][s] = ag[a];
-        }
+        float[] ag = new float[Antigen.COUNT];
+        ag[Antigen.CD19] = cd19;
+        ag[Antigen.CD22] = cd22;
+        ag[Antigen.BCMA] = bcma;
+        m.tumor.putCell(y * m.width + x, ag, m.random);
     }
 
     /** an empty site that shows the "just killed" flash */
     public static void killedJustNow(CarTModel m, int x, int y) {
         int s = y * m.width + x;
-        if (m.tumor.state[s] == Tumor.LIVE) m.tumor.live--;
-        m.tumor.state[s] = Tumor.EMPTY;
-        m.tumor.flash[s] = 5;
+        if (m.tumor.state[s] == Tumor.LIVE) m.tumor.remove(s);
+        m.tumor.flash(s, (byte) 5);
     }
 
     /** a CAR-T cell of the given phenotype on (x, y) */

@@ -94,7 +94,7 @@ class TumorRulesTest {
         int s = -1;
         for (int i = 0; i < m.tumor.n && s < 0; i++) if (m.tumor.state[i] == Tumor.LIVE && m.tumor.agBase[Antigen.CD19][i] > 0) s = i;
         float base = m.tumor.agBase[Antigen.CD19][s];
-        m.tumor.agCur[Antigen.CD19][s] = 0.2f * base; // as after heavy trogocytosis
+        m.tumor.strip(s, Antigen.CD19, 0.2f); // as after heavy trogocytosis
         while (m.day() < m.params().startDay() + 1.0 - 1e-9) m.schedule.step(m);
         double expected = base - 0.8 * base * Math.exp(-1.0);
         assertEquals(expected, m.tumor.agCur[Antigen.CD19][s], base * 0.01);
