@@ -41,11 +41,13 @@ public final class Myeloid {
         for (int k = 0; k < pos.length; k++) {
             int s = pos[k];
             double i = ifng[s], d = damp[s];
+            double a = activation[k];
+            if (i == 0 && d == 0 && a == 0) continue; // at rest with nothing around: it stays exactly so
             // cooperative (Hill n = 2) sensing: isolated kills barely register, clusters of
             // killing and IFN-γ-rich foci activate strongly — the amplification behind CRS
+            // (a term with no cytokine is exactly 0, so it is not computed)
             double ri = i / ifngHalf, rd = d / dampHalf;
-            double stim = Math.min(1, ri * ri / (1 + ri * ri) + rd * rd / (1 + rd * rd));
-            double a = activation[k];
+            double stim = Math.min(1, (i == 0 ? 0 : ri * ri / (1 + ri * ri)) + (d == 0 ? 0 : rd * rd / (1 + rd * rd)));
             a += onPerStep * stim * (1 - a) - offPerStep * a;
             a = Math.max(0, Math.min(1, a));
             activation[k] = (float) a;
