@@ -12,10 +12,13 @@ import java.util.Arrays;
  *
  * <p>The work follows the cytokine, not the lattice: each row keeps the column range that can hold
  * non-zero values, diffusion and decay touch only those ranges (grown by one site per sub-step),
- * and values below {@code floor} are flushed to zero by decay and counted as removed, so the
- * mass balance still closes. Outside the ranges the field is exactly zero, so skipping it is exact;
- * only the flush is an approximation, bounded by {@code floor} per site (a level chosen far below
- * anything a rule reads; see {@code cytokines.negligible_tissue_pg_per_ml}).
+ * and values below {@code floor} are flushed to zero by decay (at each row's ends every step,
+ * everywhere every {@link #FULL_FLUSH_EVERY} steps) and counted as removed, so the mass balance
+ * still closes. Outside the ranges the field is exactly zero, so skipping it is exact; only the
+ * flush is an approximation, bounded by {@code floor} per site (a level chosen far below anything
+ * a rule reads; see {@code cytokines.negligible_tissue_pg_per_ml}). What decay removes is
+ * (1 − keep) of the field's mass, which is tracked (added minus drained) rather than summed
+ * over the sites.
  *
  * <p>A field whose only effect is its total (IL-6: no rule reads its tissue map, only the share
  * that drains to serum) can be {@code lumped}: it keeps the total, and the map only when a display
@@ -33,7 +36,9 @@ public final class CytokineField {
     private final boolean lumped;    // results come from the total only
     private boolean mapped;          // the map is kept (always, unless lumped and nobody looks)
     private double lumpedTotal;
-    private boolean drainReported = true; // false: decay() need not sum what it removes
+    private double mass;             // what add() put in minus what decay took out (the map's total up to rounding)
+    private long decays;             // decay() calls of the map, for the periodic full flush
+    private boolean drainReported = true; // false: decay() need not report what it removes
     // per row: the column range [lo, hi] outside which the row is exactly 0 (lo > hi: empty)
     private final int[] lo, hi, tmpLo, tmpHi;
     private boolean quiet = true;    // nothing anywhere: skip all work (late follow-up is mostly quiet)
@@ -65,7 +70,7 @@ public final class CytokineField {
         Arrays.fill(hi, -1);
     }
 
-    /** for a field whose drained mass nobody reads (debris): decay() then returns 0 and skips the sum */
+    /** for a field whose drained mass nobody reads (debris): decay() then returns 0 */
     public CytokineField withoutDrain() {
         drainReported = false;
         return this;
@@ -102,6 +107,7 @@ public final class CytokineField {
     public void clear() {
         if (mapped) clearMap();
         lumpedTotal = 0;
+        mass = 0;
         quiet = true;
     }
 
@@ -109,6 +115,7 @@ public final class CytokineField {
         quiet = false;
         if (lumped) lumpedTotal += amount;
         if (!mapped) return;
+        mass += amount;
         v[site] += amount;
         int y = site / w, x = site - y * w;
         if (x < lo[y]) lo[y] = x;
@@ -210,18 +217,28 @@ public final class CytokineField {
         int from = first * w, to = (last + 1) * w - 1, len = to - from + 1;
         System.arraycopy(a, from - 1, s, from, len);      // left neighbour
         System.arraycopy(a, from + 1, b, from, len);      // right neighbour
-        for (int i = from; i <= to; i++) s[i] += b[i];
+        addInto(s, b, from, to);
         System.arraycopy(a, from - w, b, from, len);      // upper neighbour
-        for (int i = from; i <= to; i++) s[i] += b[i];
+        addInto(s, b, from, to);
         System.arraycopy(a, from + w, b, from, len);      // lower neighbour
-        for (int i = from; i <= to; i++) {
-            float c = a[i];
-            b[i] = c + rr * (s[i] + b[i] - 4 * c);
-        }
+        stencil(a, b, s, from, to, rr);
         for (int y = first; y <= last; y++) {
             int row = y * w;
             edge(a, b, row, row, false, false, rr);
             edge(a, b, row, row + w - 1, false, false, rr);
+        }
+    }
+
+    // the dense pass's loops are small methods of their own: compiled inside a larger method,
+    // the JIT did not vectorise them (measured: decay's multiplication ran 6× slower there)
+    private static void addInto(float[] s, float[] b, int from, int to) {
+        for (int i = from; i <= to; i++) s[i] += b[i];
+    }
+
+    private static void stencil(float[] a, float[] b, float[] s, int from, int to, float rr) {
+        for (int i = from; i <= to; i++) {
+            float c = a[i];
+            b[i] = c + rr * (s[i] + b[i] - 4 * c);
         }
     }
 
@@ -253,49 +270,60 @@ public final class CytokineField {
         return removed;
     }
 
+    /**
+     * How often (in decays) every value below the floor is flushed; in between only each row's
+     * ends are (which is all the range tracking needs). The flush is a select, which JDK 17 does
+     * not vectorise: done every step it cost about nine times the multiplication. Between full
+     * flushes a value below the floor lives at most this many steps more, which keeps the flush
+     * error under floor / (1 − keep) as before and sub-floor values far above float's subnormal
+     * range, where arithmetic slows down.
+     */
+    static final int FULL_FLUSH_EVERY = 8;
+
     private double decayMap() {
-        double removed = 0;
-        boolean any = false;
+        boolean any = false, full = ++decays % FULL_FLUSH_EVERY == 0;
         float kf = (float) keep, fl = floor;
         float[] a = v;
+        double flushed = 0;
+        // the multiplication in one pass over equal indices, no branch (the JIT vectorises it):
+        // over the whole span of the non-empty rows, where that is little more than their
+        // ranges (outside them the field is exactly 0, and 0 · keep = 0), else row by row.
+        // A loop over one short row costs as much in set-up as in work
+        int first = -1, last = -1;
+        long inRanges = 0;
         for (int y = 0; y < h; y++) {
+            if (hi[y] < lo[y]) continue;
+            if (first < 0) first = y;
+            last = y;
+            inRanges += hi[y] - lo[y] + 1;
+        }
+        if (first < 0) {
+            if (!lumped) quiet = true;
+            return drainReported ? drainAll() : 0;
+        }
+        int spanFrom = first * w + lo[first], spanTo = last * w + hi[last];
+        boolean span = inRanges * DENSE_COST >= spanTo - spanFrom + 1;
+        if (span) {
+            scale(a, spanFrom, spanTo, kf);
+            if (full) flushed += flushBelowFloor(a, spanFrom, spanTo, fl);
+        }
+        for (int y = first; y <= last; y++) {
             int l = lo[y], u = hi[y];
             if (u < l) continue;
             int row = y * w, from = row + l, to = row + u;
-            if (drainReported) {
-                // decay and what it removes in one pass over equal indices (vectorised), then the
-                // removed mass summed in four interleaved partial sums: a single running sum is
-                // one chain of dependent additions, four run side by side. Values below the
-                // floor are flushed and counted as removed. The order is fixed, so the result is
-                // deterministic; it differs from a left-to-right sum only in rounding
-                if (sum == null) sum = new float[w * h];
-                float[] d = sum;
-                for (int i = from; i <= to; i++) {
-                    float s = a[i], t = s * kf;
-                    t = t < fl ? 0f : t;
-                    d[i] = s - t;
-                    a[i] = t;
-                }
-                double r0 = 0, r1 = 0, r2 = 0, r3 = 0;
-                int i = from;
-                for (; i + 3 <= to; i += 4) {
-                    r0 += d[i];
-                    r1 += d[i + 1];
-                    r2 += d[i + 2];
-                    r3 += d[i + 3];
-                }
-                for (; i <= to; i++) r0 += d[i];
-                removed += (r0 + r1) + (r2 + r3);
-            } else {
-                // nobody reads what drains (debris): a branch-free pass the JIT can vectorise
-                for (int i = from; i <= to; i++) {
-                    float t = a[i] * kf;
-                    a[i] = t < fl ? 0f : t;
-                }
+            if (!span) {
+                scale(a, from, to, kf);
+                if (full) flushed += flushBelowFloor(a, from, to, fl);
             }
-            // trim the row's range to its non-zero values
-            while (from <= to && a[from] == 0f) from++;
-            while (to >= from && a[to] == 0f) to--;
+            // trim the row's range to the values at or above the floor, flushing what it drops
+            while (from <= to && (a[from] < fl || a[from] == 0f)) {
+                flushed += a[from];
+                a[from++] = 0f;
+            }
+            while (to >= from && (a[to] < fl || a[to] == 0f)) {
+                flushed += a[to];
+                a[to--] = 0f;
+            }
             if (from > to) {
                 lo[y] = Integer.MAX_VALUE;
                 hi[y] = -1;
@@ -306,7 +334,39 @@ public final class CytokineField {
             }
         }
         if (!any && !lumped) quiet = true;
+        if (!drainReported) return 0;
+        if (quiet) return drainAll();
+        // what decay removes is (1 − keep) of the mass, and the mass is known without a sum:
+        // add() puts it in, diffusion conserves it (up to float rounding), decay and the flush take
+        // it out. A field that falls quiet has drained all of it, so the balance closes exactly
+        double removed = mass * (1 - keep) + flushed;
+        mass = mass * keep - flushed;
         return removed;
+    }
+
+    /** a field fallen quiet has drained all its mass: the balance closes exactly */
+    private double drainAll() {
+        double removed = mass;
+        mass = 0;
+        return removed;
+    }
+
+    /** a[from..to] × k: a small method of its own, which the JIT vectorises (inside decayMap it did not) */
+    private static void scale(float[] a, int from, int to, float k) {
+        for (int i = from; i <= to; i++) a[i] *= k;
+    }
+
+    /** zeroes the values below the floor in [from, to]; returns their sum */
+    private static double flushBelowFloor(float[] a, int from, int to, float fl) {
+        double flushed = 0;
+        for (int i = from; i <= to; i++) {
+            float t = a[i];
+            if (t < fl && t != 0f) {
+                flushed += t;
+                a[i] = 0f;
+            }
+        }
+        return flushed;
     }
 
     private void clearMap() {
