@@ -40,8 +40,12 @@ public final class Tumor {
      * ascending site order as a scan would, so the work follows the cells, not the lattice
      */
     private final long[] liveBits, flashBits;
-    /** one bit per site: a live cell whose current antigen is below its heritable level (recovering) */
-    private final long[] strippedBits;
+    /**
+     * per antigen, one bit per site: a live cell whose current level of that antigen is below its
+     * heritable level (recovering). Per antigen, because only the CAR's targets are ever stripped:
+     * recovery then never touches the other antigens' arrays
+     */
+    private final long[][] strippedBits;
     /** the division-or-death events to come, when the calendar is on */
     private final EventQueue events = new EventQueue();
     /** the step being simulated (0 while the tile is seeded): new cells draw their first event after it */
@@ -96,7 +100,7 @@ public final class Tumor {
         generation = new int[n];
         liveBits = new long[(n + 63) >>> 6];
         flashBits = new long[(n + 63) >>> 6];
-        strippedBits = new long[(n + 63) >>> 6];
+        strippedBits = new long[Antigen.COUNT][(n + 63) >>> 6];
         liveAround = new byte[n];
         store.column(() -> state, a -> {}).column(() -> liveAround, a -> {}).column(() -> pdl1, a -> {}).column(() -> engaged, a -> {})
                 .column(() -> clock, a -> {}).column(() -> flash, a -> {}).column(() -> lineageSwitched, a -> {})
@@ -149,7 +153,7 @@ public final class Tumor {
         }
         var d = params.disease();
         pdl1[s] = d.pdl1_mean_molecules_per_cell() > 0 ? (float) logNormal(rng, d.pdl1_mean_molecules_per_cell(), d.pdl1_cv()) : 0f;
-        strippedBits[s >>> 6] &= ~(1L << s);
+        notStripped(s);
         if (calendar) schedule(s, rng);
     }
 
@@ -191,7 +195,7 @@ public final class Tumor {
             agBase[a][s] = antigen[a];
             agCur[a][s] = antigen[a];
         }
-        strippedBits[s >>> 6] &= ~(1L << s);
+        notStripped(s);
         if (fresh && calendar) schedule(s, rng);
     }
 
@@ -204,10 +208,15 @@ public final class Tumor {
         events.clear();
     }
 
+    /** the cell at s (new, or gone) recovers no antigen */
+    private void notStripped(int s) {
+        for (long[] stripped : strippedBits) stripped[s >>> 6] &= ~(1L << s);
+    }
+
     /** trogocytosis: the cell at s keeps {@code keep} of its current level of antigen a; it recovers from there */
     void strip(int s, int a, float keep) {
         agCur[a][s] *= keep;
-        if (agCur[a][s] < agBase[a][s]) strippedBits[s >>> 6] |= 1L << s;
+        if (agCur[a][s] < agBase[a][s]) strippedBits[a][s >>> 6] |= 1L << s;
     }
 
     /** the tile's own share of pre-existing negatives per antigen (the clone ledger holds the rest) */
@@ -280,19 +289,21 @@ public final class Tumor {
      */
     private long stepByEvents(int stepNo, MersenneTwisterFast rng) {
         long carried = live;
-        for (int w = 0; w < strippedBits.length; w++) {
-            for (long bits = strippedBits[w]; bits != 0; bits &= bits - 1) {
-                int s = (w << 6) + Long.numberOfTrailingZeros(bits);
-                boolean below = false;
-                for (int a = 0; a < Antigen.COUNT; a++) {
-                    float base = agBase[a][s], cur = agCur[a][s];
+        // each (site, antigen) recovers on its own, so antigen by antigen gives the same floats
+        for (int a = 0; a < Antigen.COUNT; a++) {
+            final long[] stripped = strippedBits[a];
+            final float[] baseOf = agBase[a], curOf = agCur[a];
+            final float keep = recoverKeep[a];
+            for (int w = 0; w < stripped.length; w++) {
+                for (long bits = stripped[w]; bits != 0; bits &= bits - 1) {
+                    int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    float base = baseOf[s], cur = curOf[s];
                     if (cur < base) {
-                        cur = base - (base - cur) * recoverKeep[a];
-                        agCur[a][s] = cur;
-                        below |= cur < base;
+                        cur = base - (base - cur) * keep;
+                        curOf[s] = cur;
                     }
+                    if (cur >= base) stripped[w] &= ~(1L << s);
                 }
-                if (!below) strippedBits[w] &= ~(1L << s);
             }
         }
         while (events.dueBy(stepNo)) {
@@ -349,7 +360,7 @@ public final class Tumor {
 
     /** bytes of the site bitsets (not per-site columns: one bit each) and of the event calendar */
     long bitsetBytes() {
-        return 8L * (liveBits.length + flashBits.length + strippedBits.length) + events.bytes();
+        return 8L * (liveBits.length + flashBits.length + (long) Antigen.COUNT * strippedBits[0].length) + events.bytes();
     }
 
     /** shows the "just killed" flash at site s for the given number of steps (display only) */
@@ -361,7 +372,7 @@ public final class Tumor {
     void remove(int s) {
         state[s] = EMPTY;
         liveBits[s >>> 6] &= ~(1L << s);
-        strippedBits[s >>> 6] &= ~(1L << s);
+        notStripped(s);
         around(s, false);
         engaged[s] = false;
         generation[s]++;
@@ -412,7 +423,7 @@ public final class Tumor {
                 } else if (base > 0 && lossPerDivision[a] > 0 && rng.nextDouble() < lossPerDivision[a]) base = 0;
                 agBase[a][t] = base;
                 agCur[a][t] = Math.min(base, agCur[a][s]);
-                if (agCur[a][t] < base) strippedBits[t >>> 6] |= 1L << t;
+                if (agCur[a][t] < base) strippedBits[a][t >>> 6] |= 1L << t;
             }
             return;
         }
