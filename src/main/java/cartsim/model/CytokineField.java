@@ -167,8 +167,8 @@ public final class CytokineField {
                 if (first < 0) first = y;
                 last = y;
             }
-            for (int y : new int[]{0, h - 1}) // top and bottom rows: each site has a missing neighbour
-                for (int x = tmpLo[y]; x <= tmpHi[y]; x++) edge(a, b, y * w, y * w + x, y == 0, y == h - 1, rr);
+            outerRow(a, b, 0, rr); // top and bottom rows: each site has a missing neighbour
+            if (h > 1) outerRow(a, b, h - 1, rr);
             if (first >= 0) {
                 long span = (long) (last - first + 1) * w;
                 if (inRanges * DENSE_COST >= span) denseRows(a, b, first, last, rr);
@@ -222,10 +222,49 @@ public final class CytokineField {
         addInto(s, b, from, to);
         System.arraycopy(a, from + w, b, from, len);      // lower neighbour
         stencil(a, b, s, from, to, rr);
+        if (w < 2) {
+            for (int y = first; y <= last; y++) edge(a, b, y * w, y * w, false, false, rr);
+            return;
+        }
+        // the side columns of inner rows: edge()'s sums for a missing left or right neighbour,
+        // in its order, without its tests (0 + x is exactly x, so the floats are the same)
         for (int y = first; y <= last; y++) {
-            int row = y * w;
-            edge(a, b, row, row, false, false, rr);
-            edge(a, b, row, row + w - 1, false, false, rr);
+            int i = y * w;
+            float c = a[i];
+            float flux = a[i + 1] - c;
+            flux += a[i - w] - c;
+            flux += a[i + w] - c;
+            b[i] = c + rr * flux;
+            i += w - 1;
+            c = a[i];
+            flux = a[i - 1] - c;
+            flux += a[i - w] - c;
+            flux += a[i + w] - c;
+            b[i] = c + rr * flux;
+        }
+    }
+
+    /**
+     * The top or bottom row's tracked range, whose sites lack the neighbour beyond the tile:
+     * corners and degenerate tiles go through {@link #edge}, the rest is its sum in its order
+     */
+    private void outerRow(float[] a, float[] b, int y, float rr) {
+        int x0 = tmpLo[y], x1 = tmpHi[y], row = y * w;
+        if (x1 < x0) return;
+        boolean top = y == 0, bottom = y == h - 1;
+        if (w < 3 || top == bottom) {
+            for (int x = x0; x <= x1; x++) edge(a, b, row, row + x, top, bottom, rr);
+            return;
+        }
+        if (x0 == 0) edge(a, b, row, row, top, bottom, rr);
+        if (x1 == w - 1) edge(a, b, row, row + w - 1, top, bottom, rr);
+        int off = top ? w : -w; // the one vertical neighbour there is
+        for (int i = row + Math.max(x0, 1), to = row + Math.min(x1, w - 2); i <= to; i++) {
+            float c = a[i];
+            float flux = a[i - 1] - c;
+            flux += a[i + 1] - c;
+            flux += a[i + off] - c;
+            b[i] = c + rr * flux;
         }
     }
 
