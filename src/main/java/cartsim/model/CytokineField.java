@@ -268,8 +268,9 @@ public final class CytokineField {
         }
     }
 
-    // the dense pass's loops are small methods of their own: compiled inside a larger method,
-    // the JIT did not vectorise them (measured: decay's multiplication ran 6× slower there)
+    // the dense pass's loops are small methods of their own, as decay's multiplication has to be
+    // (compiled inside decayMap it stayed scalar, 6× slower); for these two no difference was
+    // measured, they are kept alike so that a larger caller cannot cost their vectorisation
     private static void addInto(float[] s, float[] b, int from, int to) {
         for (int i = from; i <= to; i++) s[i] += b[i];
     }
