@@ -323,6 +323,8 @@ public final class CytokineField {
     private double decayMap() {
         boolean any = false, full = ++decays % FULL_FLUSH_EVERY == 0;
         float kf = (float) keep, fl = floor;
+        // a row's ends are trimmed below the floor, and at least the exact zeros (floor 0)
+        float trim = Math.max(fl, Float.MIN_VALUE);
         float[] a = v;
         double flushed = 0;
         // the multiplication in one pass over equal indices, no branch (the JIT vectorises it):
@@ -356,11 +358,11 @@ public final class CytokineField {
                 if (full) flushed += flushBelowFloor(a, from, to, fl);
             }
             // trim the row's range to the values at or above the floor, flushing what it drops
-            while (from <= to && (a[from] < fl || a[from] == 0f)) {
+            while (from <= to && a[from] < trim) {
                 flushed += a[from];
                 a[from++] = 0f;
             }
-            while (to >= from && (a[to] < fl || a[to] == 0f)) {
+            while (to >= from && a[to] < trim) {
                 flushed += a[to];
                 a[to--] = 0f;
             }

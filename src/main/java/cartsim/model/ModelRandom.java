@@ -28,6 +28,8 @@ public final class ModelRandom extends MersenneTwisterFast {
     // the JDK's seeding constants (jdk.internal.util.random.RandomSupport)
     private static final long GOLDEN_RATIO_64 = 0x9e3779b97f4a7c15L, SILVER_RATIO_64 = 0x6A09E667F3BCC909L;
     private long x0, x1, x2, x3; // set by setSeed, which the superclass constructor calls first
+    /** this stream as a JDK generator, for its rarer derived draws (clone() builds a new object, so a copy never shares it) */
+    private final RandomGenerator view = this::nextLong;
 
     public ModelRandom(long seed) {
         super(seed);
@@ -83,7 +85,7 @@ public final class ModelRandom extends MersenneTwisterFast {
 
     /** the JDK's generator view of this stream, for its rarer derived draws */
     RandomGenerator asGenerator() {
-        return this::nextLong; // a fresh view: a clone of this stream must not draw from the original
+        return view;
     }
 
     @Override
