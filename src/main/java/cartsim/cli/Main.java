@@ -17,6 +17,7 @@ import java.nio.file.FileAlreadyExistsException;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        LauncherStderr.adopt();
         System.exit(run(args));
     }
 

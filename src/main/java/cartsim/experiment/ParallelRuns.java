@@ -25,6 +25,8 @@ public final class ParallelRuns {
     public static <T> void run(List<Callable<T>> tasks, int threads, Consumer<T> onResult)
             throws InterruptedException, java.io.IOException {
         if (tasks.isEmpty()) return;
+        // many runs in one JVM: the model's SIMD lanes repay their warm-up (same numbers either way)
+        if (tasks.size() > 1) cartsim.model.Simd.enable();
         int n = Math.max(1, Math.min(threads, tasks.size()));
         ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "cartsim-worker");

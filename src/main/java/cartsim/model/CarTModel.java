@@ -346,7 +346,7 @@ public class CarTModel extends SimState {
                 + 2;                                                     // lattice side masks (tumor and CAR-T)
         long fields = ifng.mapBytes() + il6.mapBytes() + damp.mapBytes(); // double-buffered maps (none for a lumped IL-6)
         return sites * perSite + fields + tumor.bitsetBytes() + (long) cart.store.capacity() * cart.store.bytesPerCell()
-                + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell();
+                + (long) myeloid.store.capacity() * myeloid.store.bytesPerCell() + myeloid.scratchBytes();
     }
 
     public double bloodVolumeUl() {
