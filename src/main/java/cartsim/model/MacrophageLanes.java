@@ -39,17 +39,21 @@ final class MacrophageLanes {
     }
 
     /**
-     * The scalar update the lanes must equal. A term with no cytokine is 0 either way (0·0/(1 + 0)),
-     * and a macrophage at rest with nothing around stays exactly 0.
+     * The rule for one macrophage, stated once: cooperative (Hill n = 2) sensing, so isolated kills
+     * barely register while clusters of killing and IFN-γ-rich foci activate strongly (the
+     * amplification behind CRS), then relaxation toward the stimulus. A term with no cytokine is
+     * exactly 0 (0·0/(1 + 0)), so a macrophage at rest with nothing around stays exactly 0.
      */
+    static double rule(double i, double d, double a, double ih, double dh, double on, double off) {
+        double ri = i / ih, rd = d / dh;
+        double stim = Math.min(1, ri * ri / (1 + ri * ri) + rd * rd / (1 + rd * rd));
+        a += on * stim * (1 - a) - off * a;
+        return Math.max(0, Math.min(1, a));
+    }
+
+    /** the scalar update the lanes must equal: {@link #rule} for k in [from, n) */
     static void activateScalar(double[] i, double[] d, double[] a, int from, int n, double ih, double dh, double on, double off) {
-        for (int k = from; k < n; k++) {
-            double ri = i[k] / ih, rd = d[k] / dh;
-            double stim = Math.min(1, ri * ri / (1 + ri * ri) + rd * rd / (1 + rd * rd));
-            double x = a[k];
-            x += on * stim * (1 - x) - off * x;
-            a[k] = Math.max(0, Math.min(1, x));
-        }
+        for (int k = from; k < n; k++) a[k] = rule(i[k], d[k], a[k], ih, dh, on, off);
     }
 
     /** holds the vector types, so that nothing of the module is resolved unless it is used */

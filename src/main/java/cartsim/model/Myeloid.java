@@ -44,13 +44,7 @@ public final class Myeloid {
             double i = ifng[s], d = damp[s];
             double a = activation[k];
             if (i == 0 && d == 0 && a == 0) continue; // at rest with nothing around: it stays exactly so
-            // cooperative (Hill n = 2) sensing: isolated kills barely register, clusters of
-            // killing and IFN-γ-rich foci activate strongly — the amplification behind CRS
-            // (a term with no cytokine is exactly 0, so it is not computed)
-            double ri = i / ifngHalf, rd = d / dampHalf;
-            double stim = Math.min(1, (i == 0 ? 0 : ri * ri / (1 + ri * ri)) + (d == 0 ? 0 : rd * rd / (1 + rd * rd)));
-            a += onPerStep * stim * (1 - a) - offPerStep * a;
-            a = Math.max(0, Math.min(1, a));
+            a = MacrophageLanes.rule(i, d, a, ifngHalf, dampHalf, onPerStep, offPerStep);
             activation[k] = (float) a;
             if (a > 1e-4) m.il6.add(s, (float) (il6 * a));
         }
