@@ -19,6 +19,8 @@ import java.util.Arrays;
 public final class CarT {
     public static final byte MEMORY = 0, EFFECTOR = 1, EXHAUSTED = 2, DEAD = 3;
     public static final int BLOOD = -1;
+    /** {@link #due}: no waiting time drawn (the cell draws one on its next quiet step) */
+    static final int UNSET = Integer.MIN_VALUE;
     /** the side directions (E, S, W, N) among the Moore bits of {@link Tumor#liveAround} */
     private static final int SIDE_BITS = 0x55;
 
@@ -34,6 +36,7 @@ public final class CarT {
     short[] contactLeft = new short[0]; // steps left in the current contact
     public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
     public float[] signal = new float[0];      // recognition signal 0..1 of the last engagement (antigen density)
+    int[] due = new int[0];                    // quiet-cell calendar: step of the next event, or UNSET
 
     /** CAR-T index at each site, -1 where empty */
     public final int[] at;
@@ -61,7 +64,11 @@ public final class CarT {
     private double detectionLimit, granuleCapacity, cd4CytokineFactor, trogocytosis, pdl1IfngInduction;
     private double exhaustionPerEngagement, pd1ExhaustionPerEngagement, pdl1HalfEffect, costimExhaustion;
     private double exhaustedApoptosisFraction, killProbability, cd4KillFactor;
-    private boolean idleShortcut;
+    private boolean idleShortcut, calendar;
+    /** the quiet-cell calendar's chances per state (tissue, blood) and phenotype */
+    private final QuietEvents quiet = new QuietEvents();
+    /** the host-rejection chance the calendar's waiting times were drawn with (NaN: none yet) */
+    private double calendarRejection = Double.NaN;
     private int maxDivisions, recallDivisions;
     private double killExp, cytokineExp, prolifExp;
     private int[] targets;
@@ -81,7 +88,8 @@ public final class CarT {
             .column(() -> targetGen, a -> targetGen = a)
             .column(() -> contactLeft, a -> contactLeft = a)
             .column(() -> lastStim, a -> lastStim = a)
-            .column(() -> signal, a -> signal = a);
+            .column(() -> signal, a -> signal = a)
+            .column(() -> due, a -> due = a);
 
     CarT(int w, int h) {
         this.w = w;
@@ -129,6 +137,8 @@ public final class CarT {
         cd4KillFactor = c.cd4_kill_factor();
         maxDivisions = c.max_divisions();
         idleShortcut = params.simulation().idle_tissue_shortcut();
+        calendar = params.simulation().cart_event_calendar();
+        calendarRejection = Double.NaN; // new rates: every waiting time is drawn again (no memory, so exact)
         recallDivisions = c.memory_recall_divisions();
         killExp = c.kill_signal_exponent();
         cytokineExp = c.cytokine_signal_exponent();
@@ -157,6 +167,7 @@ public final class CarT {
         contactLeft[i] = 0;
         lastStim[i] = Integer.MIN_VALUE / 2;
         signal[i] = 1f;
+        due[i] = UNSET;
         return i;
     }
 
@@ -207,6 +218,7 @@ public final class CarT {
                     lastStim[i] = now;
                     signal[i] = strength;
                     pheno[i] = EFFECTOR;
+                    due[i] = UNSET;
                     done++;
                     break;
                 }
@@ -265,6 +277,12 @@ public final class CarT {
         long advanced = 0;
         final boolean idle = idleShortcut && idleTissue(t);
         if (idle) idleSteps++;
+        if (calendar && rejection != calendarRejection) {
+            // the death chance changed (host rejection of allogeneic cells): new tables, new waiting times
+            quiet.tables(pDieEff, pDieMem, pDieExh, rejection, pEgress, pInfiltrate, pToMemory);
+            Arrays.fill(due, 0, count, UNSET);
+            calendarRejection = rejection;
+        }
 
         for (int i = 0; i < n0; i++) {
             byte ph = pheno[i];
@@ -272,6 +290,15 @@ public final class CarT {
             advanced++;
 
             boolean stimulated = now - lastStim[i] < stimWindowSteps;
+            int s = pos[i];
+            if (calendar && !stimulated && (s == BLOOD || idle && target[i] < 0)) {
+                // 0. a quiet cell: its chances are constant while it stays quiet, so it acts only
+                // in the step its calendar names (see quietStep)
+                if (quietStep(i, ph, s, now, cpi, t, rng)) anyDeath = true;
+                continue;
+            }
+            due[i] = UNSET; // a step by the reference: the next quiet spell draws afresh
+
             // 1. death: effectors contract once antigen signalling stops (stimulated cells get
             // survival signals, e.g. 4-1BB → Bcl-xL), memory is slowly lost, exhausted cells die fast
             double pDie = ph == EFFECTOR ? (stimulated ? 0 : pDieEff) : ph == MEMORY ? pDieMem : pDieExh;
@@ -287,7 +314,6 @@ public final class CarT {
             if (granules[i] < granuleCapacity)
                 granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
 
-            int s = pos[i];
             if (s == BLOOD) {
                 if (rng.nextDouble() < pInfiltrate) {
                     int site = rng.nextInt(w * h);
@@ -351,6 +377,57 @@ public final class CarT {
         }
         if (anyDeath) compact();
         return advanced;
+    }
+
+    /**
+     * One step of a quiet cell, exact in distribution. A quiet cell is unstimulated and either in
+     * the blood or in idle tissue (not in a synapse); then its per-step chances — death, then
+     * egress (tissue) or an infiltration attempt (blood), then memory conversion (effectors) — do
+     * not change from step to step, so the step of its next event is geometric: drawn once by
+     * inversion, and until then the cell only recovers granules and exhaustion, as the reference
+     * does in a step without events. In the step that falls due, which event it is follows the
+     * reference's order conditioned on at least one: the first is j with chance
+     * p_j·∏(1 − p_i, i < j)/(1 − q); after an infiltration attempt the blood's memory conversion is
+     * still drawn on its own, as in the reference. Leaving the quiet state (stimulation, tumor on
+     * the tile) drops the waiting time, which is exact because it has no memory. Returns true if
+     * the cell died.
+     */
+    private boolean quietStep(int i, byte ph, int s, int now, double cpi, Tumor t, MersenneTwisterFast rng) {
+        int c = QuietEvents.state(s == BLOOD, ph);
+        if (due[i] == UNSET) due[i] = quiet.draw(c, now, rng);
+        // what an eventless step of the reference does (its death draw comes first, but a dead cell
+        // has no use for these values)
+        if (ph != EXHAUSTED && exhaustion[i] > 0)
+            exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
+        if (granules[i] < granuleCapacity)
+            granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
+        if (due[i] > now) return false;
+        due[i] = UNSET;
+        int event = quiet.which(c, rng.nextDouble());
+        if (event == QuietEvents.DEATH) {
+            kill(i, t);
+            return true;
+        }
+        if (s != BLOOD) {
+            if (event == QuietEvents.MOVE) { // egress
+                at[s] = -1;
+                pos[i] = BLOOD;
+            } else {
+                toMemory(i);
+            }
+            return false;
+        }
+        if (event == QuietEvents.MOVE) { // infiltration attempt: a random site, taken if free
+            int site = rng.nextInt(w * h);
+            if (at[site] < 0) {
+                pos[i] = site;
+                at[site] = i;
+            }
+            if (ph == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
+        } else {
+            toMemory(i);
+        }
+        return false;
     }
 
     /**
