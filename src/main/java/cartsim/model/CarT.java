@@ -450,10 +450,7 @@ public final class CarT {
 
     /** returns true if an engagement started; may mark the cell dead (terminal exhaustion) */
     private boolean tryEngage(int i, int s, CarTModel m, Tumor t, MersenneTwisterFast rng, double cpi) {
-        // with no live tumor cell in the Moore block every direction fails: the draw could change
-        // nothing, so it is not made (exact in distribution; only the stream shifts)
-        if (t.liveAround[s] == 0 && t.state[s] != Tumor.LIVE) return false;
-        int d = nineWay(rng);
+        int d = rng.nextInt(9);
         int site = s;
         if (d < 8) {
             if ((t.liveAround[s] >> d & 1) == 0) return false; // no live cell that way (or no site)
@@ -495,17 +492,6 @@ public final class CarT {
             else pheno[i] = EXHAUSTED;
         }
         return true;
-    }
-
-    /**
-     * A uniform direction 0–8 (the Moore block and the cell's own site) from one 32-bit draw by
-     * multiplication (Lemire 2019) instead of the generator's division: the top 32 bits of x·9 are
-     * uniform once the 4 lowest of the 2³² products' low words (2³² mod 9 = 4) are rejected.
-     */
-    static int nineWay(MersenneTwisterFast rng) {
-        long m;
-        do m = (rng.nextInt() & 0xFFFFFFFFL) * 9; while ((m & 0xFFFFFFFFL) < 4);
-        return (int) (m >>> 32);
     }
 
     /** ends the contact with one perforin/granzyme attempt */
