@@ -308,20 +308,10 @@ public final class CarT {
                 continue;
             }
 
-            // 2. reversible exhaustion recovers without antigen; PD-1 blockade speeds it
-            if (!stimulated && ph != EXHAUSTED && exhaustion[i] > 0)
-                exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
-            if (granules[i] < granuleCapacity)
-                granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
+            recover(i, ph, stimulated, cpi);
 
             if (s == BLOOD) {
-                if (rng.nextDouble() < pInfiltrate) {
-                    int site = rng.nextInt(w * h);
-                    if (at[site] < 0) {
-                        pos[i] = site;
-                        at[site] = i;
-                    }
-                }
+                if (rng.nextDouble() < pInfiltrate) infiltrate(i, rng);
                 if (ph == EFFECTOR && !stimulated && rng.nextDouble() < pToMemory) toMemory(i);
                 continue;
             }
@@ -397,10 +387,7 @@ public final class CarT {
         if (due[i] == UNSET) due[i] = quiet.draw(c, now, rng);
         // what an eventless step of the reference does (its death draw comes first, but a dead cell
         // has no use for these values)
-        if (ph != EXHAUSTED && exhaustion[i] > 0)
-            exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
-        if (granules[i] < granuleCapacity)
-            granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
+        recover(i, ph, false, cpi);
         if (due[i] > now) return false;
         due[i] = UNSET;
         int event = quiet.which(c, rng.nextDouble());
@@ -417,17 +404,30 @@ public final class CarT {
             }
             return false;
         }
-        if (event == QuietEvents.MOVE) { // infiltration attempt: a random site, taken if free
-            int site = rng.nextInt(w * h);
-            if (at[site] < 0) {
-                pos[i] = site;
-                at[site] = i;
-            }
+        if (event == QuietEvents.MOVE) {
+            infiltrate(i, rng);
             if (ph == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
         } else {
             toMemory(i);
         }
         return false;
+    }
+
+    /** 2. reversible exhaustion recovers without antigen (PD-1 blockade speeds it); granules refill */
+    private void recover(int i, byte ph, boolean stimulated, double cpi) {
+        if (!stimulated && ph != EXHAUSTED && exhaustion[i] > 0)
+            exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
+        if (granules[i] < granuleCapacity)
+            granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
+    }
+
+    /** an infiltration attempt from the blood: a uniformly random site, taken if free */
+    private void infiltrate(int i, MersenneTwisterFast rng) {
+        int site = rng.nextInt(w * h);
+        if (at[site] < 0) {
+            pos[i] = site;
+            at[site] = i;
+        }
     }
 
     /**
