@@ -323,8 +323,7 @@ public final class CarT {
                 // with the same chance wherever the cells stand), so only egress is decided, with
                 // the reference's probability
                 if (ph != EXHAUSTED && rng.nextDouble() < pEgress) {
-                    at[s] = -1;
-                    pos[i] = BLOOD;
+                    egress(i, s);
                     continue;
                 }
             } else if (target[i] >= 0) {
@@ -336,8 +335,7 @@ public final class CarT {
                     if (pheno[i] == DEAD) { anyDeath = true; continue; }
                     // activated cells recirculate too, so blood levels follow the expansion
                     if (rng.nextDouble() < (stimulated ? pEgressActivated : pEgress)) {
-                        at[s] = -1;
-                        pos[i] = BLOOD;
+                        egress(i, s);
                         continue;
                     }
                     move(i, m, rng);
@@ -396,12 +394,8 @@ public final class CarT {
             return true;
         }
         if (s != BLOOD) {
-            if (event == QuietEvents.MOVE) { // egress
-                at[s] = -1;
-                pos[i] = BLOOD;
-            } else {
-                toMemory(i);
-            }
+            if (event == QuietEvents.MOVE) egress(i, s);
+            else toMemory(i);
             return false;
         }
         if (event == QuietEvents.MOVE) {
@@ -419,6 +413,12 @@ public final class CarT {
             exhaustion[i] = (float) Math.max(0, exhaustion[i] - exhRecovery * (1 + cpi));
         if (granules[i] < granuleCapacity)
             granules[i] = (float) Math.min(granuleCapacity, granules[i] + granuleRefill);
+    }
+
+    /** the cell leaves its tissue site s for the blood */
+    private void egress(int i, int s) {
+        at[s] = -1;
+        pos[i] = BLOOD;
     }
 
     /** an infiltration attempt from the blood: a uniformly random site, taken if free */
