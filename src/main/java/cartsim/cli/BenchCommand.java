@@ -62,7 +62,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", description = "identical patients (seeds 1..N) per tile size in --sample-size, per scenario in --identical-patients (default ${DEFAULT-VALUE})", defaultValue = "100")
     int seeds;
 
-    @Option(names = "--threads", description = "worker threads for --sample-size and --identical-patients (default: all cores)")
+    @Option(names = "--trial", paramLabel = "TRIAL", description = "what a virtual trial's patients cost instead of timings: "
+            + "the trial file's first --patients enrolled patients (the same patients as `cartsim trial`), infused ones "
+            + "simulated for --trial-days on --threads workers, each timed; prints the batch's wall time, a projection to "
+            + "1000 enrolled patients, and the seconds per patient by best response")
+    Path trialFile;
+
+    @Option(names = "--patients", description = "enrolled patients of --trial (default ${DEFAULT-VALUE})", defaultValue = "60")
+    int trialPatients;
+
+    @Option(names = "--trial-days", description = "days after infusion per --trial patient (default ${DEFAULT-VALUE}, the issue's trial horizon)", defaultValue = "60")
+    double trialDays;
+
+    @Option(names = "--threads", description = "worker threads for --trial, --sample-size and --identical-patients (default: all cores)")
     Integer threads;
 
     @Option(names = "--identical-patients", description = "share of --seeds identical patients that respond, at the scenario's "
@@ -110,6 +122,18 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private Integer trialCost() throws Exception {
+        if (sampleSize || identicalPatients || allPresets) throw new UserError("bench: --trial is a study of its own; leave out --sample-size, --identical-patients and --all-presets");
+        if (trialPatients < 1) throw new UserError("bench: --patients must be at least 1, not " + trialPatients);
+        if (!(trialDays > 0)) throw new UserError("bench: --trial-days must be above 0, not " + trialDays);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) throw new UserError("bench: --threads must be at least 1, not " + t);
+        var spec = cartsim.experiment.TrialLoader.load(trialFile,
+                new cartsim.experiment.TrialLoader.Overrides(trialPatients, null, trialDays, sets));
+        print(cartsim.experiment.TrialCost.measure(spec, t).toMap(), json);
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (sampleSize && identicalPatients) throw new UserError("bench: --sample-size and --identical-patients are two studies; give one");
@@ -117,6 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         // the benchmark stands for jobs of many runs, which use the SIMD lanes once they are
         // compiled; their warm-up is left out of the figures like the JIT's (same numbers either way)
         cartsim.model.Simd.enableAndWait(60_000);
+        if (trialFile != null) return trialCost();
         if (sampleSize) return sampleSizeStudy();
         if (identicalPatients) return identicalPatientShares();
         if (allPresets) {

@@ -79,6 +79,14 @@ public final class TrialJob {
         return enrol(spec).stream().filter(e -> e.notInfused() == null && shard.owns(e.id() - 1)).count();
     }
 
+    /** an infused patient of a trial: what the trial simulates for it */
+    public record Infused(int id, long seed, Scenario scenario) {}
+
+    /** the trial's infused patients, in id order, as {@link #run} simulates them (for cost measurements) */
+    public static List<Infused> infused(TrialSpec spec) throws ScenarioException {
+        return enrol(spec).stream().filter(e -> e.notInfused() == null).map(e -> new Infused(e.id(), e.seed(), e.scenario())).toList();
+    }
+
     private static List<Enrolled> enrol(TrialSpec spec) throws ScenarioException {
         List<Enrolled> out = new ArrayList<>();
         for (int id = 1; id <= spec.patients(); id++) {
