@@ -71,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", description = "enrolled patients of --trial (default ${DEFAULT-VALUE})", defaultValue = "60")
     int trialPatients;
 
-    @Option(names = "--trial-days", description = "days after infusion per --trial patient (default ${DEFAULT-VALUE}, the issue's trial horizon)", defaultValue = "60")
+    @Option(names = "--trial-days", description = "days after infusion per --trial patient (default ${DEFAULT-VALUE})", defaultValue = "60")
     double trialDays;
 
     @Option(names = "--threads", description = "worker threads for --trial, --sample-size and --identical-patients (default: all cores)")
