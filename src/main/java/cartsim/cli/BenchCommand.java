@@ -122,14 +122,19 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Integer trialCost() throws Exception {
+    /** the --trial study's input, checked before anything runs; null without --trial */
+    private cartsim.experiment.TrialSpec trialSpec() throws Exception {
+        if (trialFile == null) return null;
         if (sampleSize || identicalPatients || allPresets) throw new UserError("bench: --trial is a study of its own; leave out --sample-size, --identical-patients and --all-presets");
         if (trialPatients < 1) throw new UserError("bench: --patients must be at least 1, not " + trialPatients);
         if (!(trialDays > 0)) throw new UserError("bench: --trial-days must be above 0, not " + trialDays);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) throw new UserError("bench: --threads must be at least 1, not " + t);
-        var spec = cartsim.experiment.TrialLoader.load(trialFile,
+        if (threads != null && threads < 1) throw new UserError("bench: --threads must be at least 1, not " + threads);
+        return cartsim.experiment.TrialLoader.load(trialFile,
                 new cartsim.experiment.TrialLoader.Overrides(trialPatients, null, trialDays, sets));
+    }
+
+    private Integer trialCost(cartsim.experiment.TrialSpec spec) throws Exception {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         print(cartsim.experiment.TrialCost.measure(spec, t).toMap(), json);
         return ExitCodes.OK;
     }
@@ -137,11 +142,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (sampleSize && identicalPatients) throw new UserError("bench: --sample-size and --identical-patients are two studies; give one");
+        cartsim.experiment.TrialSpec trial = trialSpec();
         if ((sampleSize || identicalPatients) && seeds < 1) throw new UserError("bench: --seeds must be at least 1, not " + seeds);
         // the benchmark stands for jobs of many runs, which use the SIMD lanes once they are
         // compiled; their warm-up is left out of the figures like the JIT's (same numbers either way)
         cartsim.model.Simd.enableAndWait(60_000);
-        if (trialFile != null) return trialCost();
+        if (trial != null) return trialCost(trial);
         if (sampleSize) return sampleSizeStudy();
         if (identicalPatients) return identicalPatientShares();
         if (allPresets) {

@@ -59,5 +59,6 @@ class TrialCostTest {
         TrialShardTest.refused("bench", "--trial", f.toString(), "--patients", "0");
         TrialShardTest.refused("bench", "--trial", f.toString(), "--trial-days", "0");
         TrialShardTest.refused("bench", "--trial", f.toString(), "--sample-size");
+        TrialShardTest.refused("bench", "--trial", f.toString(), "--threads", "0");
     }
 }
