@@ -86,8 +86,7 @@ public final class TrialCost {
         Map<String, Object> o = new LinkedHashMap<>();
         if (s.length == 0) return o;
         int n = s.length;
-        double median = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-        o.put(name + "_median", round3(median));
+        o.put(name + "_median", round3(new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(s)));
         o.put(name + "_mean", round3(Arrays.stream(s).average().orElse(0)));
         o.put(name + "_range", List.of(round3(s[0]), round3(s[n - 1])));
         return o;
