@@ -89,8 +89,9 @@ class KillResumeFuzzTest {
         int[] left = new int[3]; // no folder yet, an incomplete folder, a complete one
         // on a slow or loaded machine the planned instants can miss the run; then more instants are
         // drawn inside the measured run until the journal was cut off mid-run twice (at most 8 more)
-        for (int i = 0; i < at.size() || left[1] < 2 && i < at.size() + 8; i++) {
-            if (i >= at.size()) at.add(folderMillis + (long) ((runMillis - folderMillis) * (0.2 + 0.6 * rnd.nextDouble())));
+        final int planned = at.size();
+        for (int i = 0; i < planned || left[1] < 2 && i < planned + 8; i++) {
+            if (i >= planned) at.add(folderMillis + (long) ((runMillis - folderMillis) * (0.2 + 0.6 * rnd.nextDouble())));
             Path out = dir.resolve("killed-" + i);
             Process victim = start(kind, file.toString(), "--threads", "2", "--quiet", "--out", out.toString());
             boolean finished = victim.waitFor(at.get(i), TimeUnit.MILLISECONDS);
