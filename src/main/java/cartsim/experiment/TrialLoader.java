@@ -66,6 +66,9 @@ public final class TrialLoader {
         Scenario scenario = loadScenario(file, scen, o.sets(), schema);
         if (e.containsKey("protocol")) scenario = ProtocolLoader.apply(scenario, file, e.get("protocol"));
         if (e.containsKey("set")) scenario = fixedSettings(scenario, e.get("set"));
+        // --set wins over the protocol and set: too (as in sweeps): it was applied at loading, and
+        // a protocol or set: line would otherwise silently undo it
+        if (!o.sets().isEmpty()) scenario = ScenarioLoader.applySets(scenario, o.sets());
         scenario = followUp(scenario, e.get("days"), o.days());
         return rest(file, root, name, scenario, patients, seed, schema);
     }

@@ -60,6 +60,14 @@ public final class ScenarioLoader {
         return apply(defaults(schema), SetOptions.parse(sets, schema));
     }
 
+    /**
+     * {@code --set} values laid over an already resolved scenario (a trial's, after its protocol
+     * and {@code set:}), so the command line has the last word; the rules are checked again.
+     */
+    public static Scenario applySets(Scenario base, List<String> sets) throws ScenarioException {
+        return apply(base, SetOptions.parse(sets, base.schema()));
+    }
+
     /** the scenario with overrides converted, checked and applied, then the rules checked */
     static Scenario apply(Scenario base, List<SetValue> overrides) throws ScenarioException {
         Schema schema = base.schema();

@@ -206,7 +206,7 @@ class SchemaCommandTest {
                 t.replace("orr_infused: 0.81", "orr_infuzed: 0.81"),
                 t.replace("crs: penn", "crs: ctcae"),                                 // grading scale enum
                 t.replace("grading: {crs: penn", "grading: {cytokines: penn"),        // unknown grading key
-                t.replace("days: 365", "days: 365\nset:\n  treatment.tocilizumab.min_crs_grade: 7"),
+                t.replace("\nset:\n", "\nset:\n  treatment.tocilizumab.min_crs_grade: 7\n"),  // beyond the range, in set:
                 t.replace("patients: 92", "patients: many"))) {
             assertFalse(trial.validate(YAML.readTree(bad)).isEmpty(), bad);
         }
