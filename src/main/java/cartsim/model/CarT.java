@@ -33,6 +33,13 @@ public final class CarT {
     public float[] exhaustion = new float[0];
     public int[] target = new int[0];          // engaged tumor site or -1
     int[] targetGen = new int[0];              // generation of the engaged cell (Tumor.generation)
+    /**
+     * While a cell is in a quiet spell ({@link #due} set): the count of CAR-T steps through which its
+     * granule and exhaustion recovery is applied (see {@link #catchUp}). It shares {@link #targetGen}'s
+     * array, because a quiet cell is never in a synapse (target −1), so the two uses never overlap
+     * and the per-cell state does not grow.
+     */
+    private int[] recoveredTo = targetGen;
     short[] contactLeft = new short[0]; // steps left in the current contact
     public int[] lastStim = new int[0];        // step of the last engagement (Integer.MIN_VALUE/2 = never)
     public float[] signal = new float[0];      // recognition signal 0..1 of the last engagement (antigen density)
@@ -69,6 +76,12 @@ public final class CarT {
     private final QuietEvents quiet = new QuietEvents();
     /** the host-rejection chance the calendar's waiting times were drawn with (NaN: none yet) */
     private double calendarRejection = Double.NaN;
+    /** CAR-T steps completed: the clock of {@link #recoveredTo} */
+    private int stepsDone;
+    /** the PD-1 blockade of the steps a quiet cell still owes its recovery for (NaN: none yet) */
+    private double owedCpi = Double.NaN;
+    /** whether the last step ran under the idle-tissue shortcut */
+    private boolean lastIdle;
     private int maxDivisions, recallDivisions;
     private double killExp, cytokineExp, prolifExp;
     private int[] targets;
@@ -85,7 +98,7 @@ public final class CarT {
             .column(() -> granules, a -> granules = a)
             .column(() -> exhaustion, a -> exhaustion = a)
             .column(() -> target, a -> target = a)
-            .column(() -> targetGen, a -> targetGen = a)
+            .column(() -> targetGen, a -> { targetGen = a; recoveredTo = a; })
             .column(() -> contactLeft, a -> contactLeft = a)
             .column(() -> lastStim, a -> lastStim = a)
             .column(() -> signal, a -> signal = a)
@@ -100,6 +113,8 @@ public final class CarT {
     }
 
     void configure(Parameters params, double dtH, double siteVolumeMl) {
+        // the recovery quiet cells still owe was earned at the old rates
+        endSpells(false);
         CartParams c = params.cart();
         CostimParams co = params.costimEffects();
         double dtD = dtH / 24;
@@ -215,6 +230,7 @@ public final class CarT {
             for (int tries = 0; tries < 4; tries++) {
                 int i = rng.nextInt(count);
                 if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && target[i] < 0) {
+                    if (due[i] != UNSET) catchUp(i, stepsDone);
                     lastStim[i] = now;
                     signal[i] = strength;
                     pheno[i] = EFFECTOR;
@@ -280,11 +296,27 @@ public final class CarT {
         if (calendar && rejection != calendarRejection) {
             // the death chance changed (host rejection of allogeneic cells): new tables, new waiting times
             quiet.tables(pDieEff, pDieMem, pDieExh, rejection, pEgress, pInfiltrate, pToMemory);
-            Arrays.fill(due, 0, count, UNSET);
+            endSpells(false);
             calendarRejection = rejection;
+        }
+        // live tumor on the tile again: tissue cells are no longer quiet, and step by the reference
+        if (lastIdle && !idle) endSpells(true);
+        lastIdle = idle;
+        // the recovery a quiet cell owes is applied at one PD-1 blockade level; settle it when it changes
+        if (cpi != owedCpi) {
+            catchUpAll();
+            owedCpi = cpi;
         }
 
         for (int i = 0; i < n0; i++) {
+            // 0. a cell in a quiet spell whose event is not due: the reference would only recover
+            // its granules and exhaustion in this step, which catchUp does when anything next reads
+            // them; its spell ends before its state can change (see endSpells and the callers of
+            // catchUp), so nothing else has to be looked at (dead cells hold no spell)
+            if (due[i] > now) {
+                advanced++;
+                continue;
+            }
             byte ph = pheno[i];
             if (ph == DEAD) continue;
             advanced++;
@@ -350,8 +382,11 @@ public final class CarT {
 
             // 4. activation-driven proliferation, limited divisions, slowed by exhaustion
             if (stimulated && pheno[i] != EXHAUSTED && divisions[i] < maxDivisions) {
-                double pd = 1 - Math.exp(-divideRatePerStep * prolifFactor * (1 - exhaustion[i]) * graded(signal[i], prolifExp));
-                if (rng.nextDouble() < pd) divide(i, rng);
+                double x = divideRatePerStep * prolifFactor * (1 - exhaustion[i]) * graded(signal[i], prolifExp);
+                // as in tryEngage: 1 − e^(−x) < x, so a draw above x + 1e-12 fails without the exp
+                // (x is ~0.004 a step, so nearly every draw does)
+                double u = rng.nextDouble();
+                if (u < x + 1e-12 && u < 1 - Math.exp(-x)) divide(i, rng);
             }
             // 5. unstimulated effectors slowly become long-lived memory
             if (!stimulated && pheno[i] == EFFECTOR && rng.nextDouble() < pToMemory) toMemory(i);
@@ -364,7 +399,42 @@ public final class CarT {
             }
         }
         if (anyDeath) compact();
+        stepsDone++;
         return advanced;
+    }
+
+    /**
+     * Applies the eventless steps' recovery a cell in a quiet spell skipped, through CAR-T step
+     * {@code through}: the same float operations as {@link #recover} in the same order, so the
+     * values are bit for bit the reference's, stopping early once nothing can change (granules
+     * full and exhaustion at 0 or locked).
+     */
+    private void catchUp(int i, int through) {
+        int k = through - recoveredTo[i];
+        recoveredTo[i] = through;
+        byte ph = pheno[i];
+        for (; k > 0; k--) {
+            if ((ph == EXHAUSTED || exhaustion[i] <= 0) && granules[i] >= granuleCapacity) return;
+            recover(i, ph, false, owedCpi);
+        }
+    }
+
+    /** every cell in a quiet spell brought up to date (its spell goes on) */
+    private void catchUpAll() {
+        for (int i = 0; i < count; i++) if (due[i] != UNSET) catchUp(i, stepsDone);
+    }
+
+    /**
+     * Ends the quiet spells (only the tissue cells' if {@code tissueOnly}), first applying the
+     * recovery they owe; those cells draw a new waiting time on their next quiet step (exact: a
+     * geometric waiting time has no memory).
+     */
+    private void endSpells(boolean tissueOnly) {
+        for (int i = 0; i < count; i++) {
+            if (due[i] == UNSET || tissueOnly && pos[i] == BLOOD) continue;
+            catchUp(i, stepsDone);
+            due[i] = UNSET;
+        }
     }
 
     /**
@@ -382,10 +452,14 @@ public final class CarT {
      */
     private boolean quietStep(int i, byte ph, int s, int now, double cpi, Tumor t, MersenneTwisterFast rng) {
         int c = QuietEvents.state(s == BLOOD, ph);
+        // a new spell draws its waiting time; a spell whose event is due first applies the
+        // recovery of the steps it skipped
         if (due[i] == UNSET) due[i] = quiet.draw(c, now, rng);
+        else catchUp(i, stepsDone);
         // what an eventless step of the reference does (its death draw comes first, but a dead cell
         // has no use for these values)
         recover(i, ph, false, cpi);
+        recoveredTo[i] = stepsDone + 1; // this step's recovery is applied
         if (due[i] > now) return false;
         due[i] = UNSET;
         int event = quiet.which(c, rng.nextDouble());
@@ -581,6 +655,7 @@ public final class CarT {
     private void divide(int i, MersenneTwisterFast rng) {
         divisionsTotal++;
         divisions[i]++;
+        if (due[i] != UNSET) catchUp(i, stepsDone); // a homeostatic division during a quiet spell
         float half = granules[i] / 2;
         granules[i] = half;
         int j = addToBlood(pheno[i], cd4[i], divisions[i], half, exhaustion[i]);
@@ -603,6 +678,7 @@ public final class CarT {
     }
 
     void kill(int i, Tumor t) {
+        due[i] = UNSET; // a dead cell holds no spell
         release(i, t);
         if (pos[i] >= 0) at[pos[i]] = -1;
         pos[i] = BLOOD;
