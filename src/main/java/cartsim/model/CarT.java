@@ -29,8 +29,10 @@ public final class CarT {
     public byte[] pheno = new byte[0];
     public byte[] divisions = new byte[0];
     public boolean[] cd4 = new boolean[0];
-    public float[] granules = new float[0];
-    public float[] exhaustion = new float[0];
+    // private: a cell in a quiet spell owes recovery that is applied lazily (see catchUp), so the
+    // raw values lag; readers go through granules(i) and exhaustion(i), which settle the cell first
+    private float[] granules = new float[0];
+    private float[] exhaustion = new float[0];
     public int[] target = new int[0];          // engaged tumor site or -1
     int[] targetGen = new int[0];              // generation of the engaged cell (Tumor.generation)
     /**
@@ -417,6 +419,30 @@ public final class CarT {
             if ((ph == EXHAUSTED || exhaustion[i] <= 0) && granules[i] >= granuleCapacity) return;
             recover(i, ph, false, owedCpi);
         }
+    }
+
+    /** cell i's perforin/granzyme store (kills it can still deliver), with any recovery it owes applied */
+    public float granules(int i) {
+        settle(i);
+        return granules[i];
+    }
+
+    /** cell i's reversible exhaustion 0..1, with any recovery it owes applied */
+    public float exhaustion(int i) {
+        settle(i);
+        return exhaustion[i];
+    }
+
+    /** sets cell i's granule store, after the recovery it owes (so the owed steps are not applied on top) */
+    public void setGranules(int i, float value) {
+        settle(i);
+        granules[i] = value;
+    }
+
+    /** applies the recovery a cell in a quiet spell owes through the steps completed; its spell goes on */
+    private void settle(int i) {
+        if (i < 0 || i >= count) throw new IndexOutOfBoundsException("CAR-T slot " + i + " of " + count);
+        if (due[i] != UNSET && recoveredTo[i] < stepsDone) catchUp(i, stepsDone);
     }
 
     /** every cell in a quiet spell brought up to date (its spell goes on) */

@@ -123,4 +123,35 @@ class CarTEventCalendarTest {
         System.out.printf("CarTEventCalendarTest power: effector half-life × 0.8 gives z %.1f%n", zBiased);
         assertTrue(Math.abs(zBiased) > 3.3, "a 20 % change of effector half-life went unnoticed: z = " + zBiased);
     }
+
+    /**
+     * A quiet cell skips its eventless steps and is owed their granule refill, applied when the
+     * store is next read. Emptied stores of cells kept in the blood (no infiltration, no division)
+     * must read as the refill computed by hand, step by step in float as the reference does, with
+     * the calendar as with the reference. This also guards the spell clock's storage, which shares
+     * the synapse array and must follow it when the arrays grow at infusion.
+     */
+    @Test
+    void quietCellsReadTheGranulesTheyRefilledWhileSkipped() {
+        double capacity = 100, refillHours = 2, stepHours = 0.1;
+        for (boolean calendar : new boolean[]{true, false}) {
+            CarTModel m = new CarTModel(TestScenarios.params(KillingTest.assay(
+                    "cart.blood_infiltration_per_day", 0.0, "cart.homeostatic_division_per_day", 0.0,
+                    "cart.granule_capacity", capacity, "cart.granule_refill_hours", refillHours,
+                    "simulation.step_minutes", stepHours * 60, "simulation.cart_event_calendar", calendar)), 5);
+            m.start();
+            while (m.day() < 0.01) m.schedule.step(m);
+            for (int i = 0; i < m.cart.count; i++) m.cart.setGranules(i, 0f);
+            float g = 0;
+            for (int k = 1; k <= 300; k++) {
+                m.schedule.step(m);
+                g = (float) Math.min(capacity, g + stepHours / refillHours);
+                if (k % 60 != 0) continue;
+                assertTrue(m.cart.live() > 100, "cells to look at: " + m.cart.live());
+                for (int i = 0; i < m.cart.count; i++)
+                    if (m.cart.pheno[i] != CarT.DEAD)
+                        assertEquals(g, m.cart.granules(i), 0f, "cell " + i + " after " + k + " steps, calendar " + calendar);
+            }
+        }
+    }
 }

@@ -61,7 +61,7 @@ class KillingTest {
                 "cart.kill_probability_per_contact", 1.0, "cart.granule_capacity", 1.0, "cart.granule_refill_hours", 1000.0)), 3);
         m.start();
         while (m.day() < 0.01) m.schedule.step(m);
-        for (int i = 0; i < m.cart.count; i++) m.cart.granules[i] = 0f; // empty every store after infusion
+        for (int i = 0; i < m.cart.count; i++) m.cart.setGranules(i, 0f); // empty every store after infusion
         while (!m.finished()) m.schedule.step(m);
         assertTrue(m.cart.contacts > 100, "contacts happen: " + m.cart.contacts);
         assertEquals(0, m.cart.kills, "no granules, no kill");
