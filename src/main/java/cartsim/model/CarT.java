@@ -232,7 +232,7 @@ public final class CarT {
             for (int tries = 0; tries < 4; tries++) {
                 int i = rng.nextInt(count);
                 if ((pheno[i] == MEMORY || pheno[i] == EFFECTOR) && target[i] < 0) {
-                    if (due[i] != UNSET) catchUp(i, stepsDone);
+                    settleSpell(i);
                     lastStim[i] = now;
                     signal[i] = strength;
                     pheno[i] = EFFECTOR;
@@ -413,6 +413,7 @@ public final class CarT {
      */
     private void catchUp(int i, int through) {
         int k = through - recoveredTo[i];
+        if (k <= 0) return; // already applied (a cell whose quiet step ran in this step is a step ahead)
         recoveredTo[i] = through;
         byte ph = pheno[i];
         for (; k > 0; k--) {
@@ -439,15 +440,20 @@ public final class CarT {
         granules[i] = value;
     }
 
-    /** applies the recovery a cell in a quiet spell owes through the steps completed; its spell goes on */
+    /** {@link #settleSpell} for a caller outside the step, with the slot checked */
     private void settle(int i) {
         if (i < 0 || i >= count) throw new IndexOutOfBoundsException("CAR-T slot " + i + " of " + count);
-        if (due[i] != UNSET && recoveredTo[i] < stepsDone) catchUp(i, stepsDone);
+        settleSpell(i);
+    }
+
+    /** a cell in a quiet spell gets the recovery it owes through the steps completed; its spell goes on */
+    private void settleSpell(int i) {
+        if (due[i] != UNSET) catchUp(i, stepsDone);
     }
 
     /** every cell in a quiet spell brought up to date (its spell goes on) */
     private void catchUpAll() {
-        for (int i = 0; i < count; i++) if (due[i] != UNSET) catchUp(i, stepsDone);
+        for (int i = 0; i < count; i++) settleSpell(i);
     }
 
     /**
@@ -681,7 +687,7 @@ public final class CarT {
     private void divide(int i, MersenneTwisterFast rng) {
         divisionsTotal++;
         divisions[i]++;
-        if (due[i] != UNSET) catchUp(i, stepsDone); // a homeostatic division during a quiet spell
+        settleSpell(i); // a homeostatic division during a quiet spell
         float half = granules[i] / 2;
         granules[i] = half;
         int j = addToBlood(pheno[i], cd4[i], divisions[i], half, exhaustion[i]);
